@@ -1,0 +1,53 @@
+"""Per-user language and time zone, and the second-factor gate."""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils import timezone, translation
+
+_OPEN_PREFIXES = ("/accounts/login", "/accounts/logout", "/accounts/second-factor", "/static/", "/i18n/", "/api/")
+
+
+class UserPreferencesMiddleware:
+    """Show each user the UI in their chosen language and times in their time zone."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            language = getattr(user, "language", "") or settings.LANGUAGE_CODE
+            translation.activate(language)
+            request.LANGUAGE_CODE = language  # type: ignore[attr-defined]
+            try:
+                timezone.activate(zoneinfo.ZoneInfo(user.time_zone))
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                timezone.deactivate()
+        else:
+            timezone.deactivate()
+        return self.get_response(request)
+
+
+class RequireSecondFactorMiddleware:
+    """A password alone opens nothing but the second-factor pages while 2FA is required."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if (
+            settings.JOINTDESK_REQUIRE_2FA
+            and user is not None
+            and user.is_authenticated
+            and not user.is_verified()  # type: ignore[union-attr]
+            and not request.path.startswith(_OPEN_PREFIXES)
+        ):
+            return redirect("accounts:second_factor")
+        return self.get_response(request)

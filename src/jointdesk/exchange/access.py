@@ -1,0 +1,111 @@
+"""Who may see and act on an exchange (one condition per line; tested for every role and country).
+
+A message is visible to the units that sent and received it (and a copied SPOC), to the
+supervisors of those units and to the data-protection officers of their countries; nobody else.
+Someone who may not see an exchange is told it does not exist.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.db.models import Q
+
+from jointdesk.accounts.choices import Role
+from jointdesk.accounts.models import User
+from jointdesk.core import audit
+from jointdesk.core.choices import AuditAction
+from jointdesk.core.errors import NotFoundOrForbidden, PermissionDenied
+from jointdesk.exchange.models import Attachment, Exchange
+
+# Roles whose members work the messages of their own unit.
+WORKING_ROLES = (Role.DUTY_OFFICER, Role.INVESTIGATOR, Role.ANALYST, Role.SUPERVISOR)
+# Roles that may write a new request or own-initiative information.
+SENDING_ROLES = (Role.DUTY_OFFICER, Role.INVESTIGATOR, Role.ANALYST, Role.SUPERVISOR)
+# Roles that may answer, refuse or ask for clarification on behalf of the requested unit.
+ANSWERING_ROLES = (Role.DUTY_OFFICER, Role.SUPERVISOR)
+
+
+def visibility_filter(actor: User) -> Q:
+    """The SQL condition for 'actor may see this exchange'; also used by list queries."""
+    if not actor.is_authenticated or not actor.is_active or actor.unit_id is None:
+        return Q(pk__in=[])
+    if actor.role in WORKING_ROLES:
+        own = Q(requesting_unit_id=actor.unit_id) | Q(requested_unit_id=actor.unit_id) | Q(copy_unit_id=actor.unit_id)
+        if actor.role == Role.SUPERVISOR:
+            own |= Q(requesting_unit__parent_id=actor.unit_id) | Q(requested_unit__parent_id=actor.unit_id)
+        return own
+    if actor.role == Role.DPO:
+        return Q(requesting_country=actor.country) | Q(requested_country=actor.country)
+    return Q(pk__in=[])
+
+
+def can_see(actor: User, exchange: Exchange) -> bool:
+    return Exchange.objects.filter(visibility_filter(actor), pk=exchange.pk).exists()
+
+
+def side_of(actor: User, exchange: Exchange) -> str | None:
+    """'requesting' or 'requested' when the actor works for that unit (or supervises it), else None."""
+    if actor.role not in WORKING_ROLES or actor.unit_id is None:
+        return None
+    if actor.unit_id == exchange.requesting_unit_id:
+        return "requesting"
+    if actor.unit_id == exchange.requested_unit_id:
+        return "requested"
+    if actor.role == Role.SUPERVISOR and exchange.requesting_unit.parent_id == actor.unit_id:
+        return "requesting"
+    if actor.role == Role.SUPERVISOR and exchange.requested_unit.parent_id == actor.unit_id:
+        return "requested"
+    return None
+
+
+def access_exchange(
+    actor: User, exchange_uuid: UUID | str, *, for_change: bool = False, purpose: str = "", log: bool = True
+) -> Exchange:
+    """Return the exchange if the actor may see it (and change it, with for_change); log the consultation."""
+    try:
+        exchange = (
+            Exchange.objects.select_related("requesting_unit", "requested_unit", "copy_unit")
+            .filter(visibility_filter(actor))
+            .get(uuid=exchange_uuid)
+        )
+    except (Exchange.DoesNotExist, ValueError, TypeError) as exc:
+        if actor.is_authenticated:
+            audit.record(
+                actor=actor, action=AuditAction.DENIED, object_type="exchange.exchange", object_id=str(exchange_uuid)[:64]
+            )
+        raise NotFoundOrForbidden("no such exchange") from exc
+    if for_change and side_of(actor, exchange) is None:
+        raise PermissionDenied("only the units that sent or received this exchange can act on it")
+    if log:
+        audit.record(
+            actor=actor,
+            action=AuditAction.VIEW,
+            obj=exchange,
+            purpose=purpose or "consultation of an information exchange",
+            personal_data=True,
+        )
+    return exchange
+
+
+def require_side(actor: User, exchange: Exchange, side: str, roles: tuple[str, ...]) -> None:
+    """Raise unless the actor acts for ``side`` of the exchange with one of ``roles``."""
+    if side_of(actor, exchange) != side:
+        raise PermissionDenied(f"only the {side} unit can do this")
+    if actor.role not in roles:
+        raise PermissionDenied("your role does not allow this action")
+
+
+def access_attachment(actor: User, attachment_uuid: UUID | str) -> Attachment:
+    """An attachment is served only to someone who may see its message's exchange."""
+    try:
+        attachment = Attachment.objects.select_related("message__exchange").get(uuid=attachment_uuid)
+    except (Attachment.DoesNotExist, ValueError, TypeError) as exc:
+        raise NotFoundOrForbidden("no such attachment") from exc
+    if not can_see(actor, attachment.message.exchange):
+        audit.record(
+            actor=actor, action=AuditAction.DENIED, object_type="exchange.attachment", object_id=str(attachment_uuid)[:64]
+        )
+        raise NotFoundOrForbidden("no such attachment")
+    audit.record(actor=actor, action=AuditAction.DOWNLOAD, obj=attachment, personal_data=True)
+    return attachment

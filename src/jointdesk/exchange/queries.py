@@ -1,0 +1,107 @@
+"""Reads of exchanges, always scoped to what the acting user may see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from jointdesk.accounts.models import User
+from jointdesk.exchange.access import visibility_filter
+from jointdesk.exchange.choices import OPEN_STATUSES, ExchangeKind, ExchangeStatus
+from jointdesk.exchange.models import Exchange, Message
+
+
+@dataclass(frozen=True)
+class ExchangeFilters:
+    """What a user can narrow an inbox or outbox down to."""
+
+    status: str = ""
+    urgency: str = ""
+    country: str = ""  # the other country
+    due_within_hours: int | None = None
+    kind: str = ""
+    search: str = ""  # reference or subject
+
+
+def _base(actor: User) -> QuerySet[Exchange]:
+    return Exchange.objects.filter(visibility_filter(actor)).select_related("requesting_unit", "requested_unit")
+
+
+def _apply(qs: QuerySet[Exchange], filters: ExchangeFilters, *, now: datetime) -> QuerySet[Exchange]:
+    if filters.status == "open":
+        qs = qs.filter(status__in=OPEN_STATUSES)
+    elif filters.status == "overdue":
+        qs = qs.filter(overdue_condition(now))
+    elif filters.status:
+        qs = qs.filter(status=filters.status)
+    if filters.urgency:
+        qs = qs.filter(urgency=filters.urgency)
+    if filters.kind:
+        qs = qs.filter(kind=filters.kind)
+    if filters.country:
+        qs = qs.filter(Q(requesting_country=filters.country) | Q(requested_country=filters.country))
+    if filters.due_within_hours is not None:
+        qs = qs.filter(
+            status=ExchangeStatus.OPEN,
+            paused_since__isnull=True,
+            due_at__lte=now + timedelta(hours=filters.due_within_hours),
+        )
+    if filters.search:
+        qs = qs.filter(Q(reference__icontains=filters.search) | Q(subject__icontains=filters.search))
+    return qs
+
+
+def overdue_condition(now: datetime) -> Q:
+    """Open, running, past its deadline and not covered by an Art. 5(2) delay notice."""
+    return Q(
+        status=ExchangeStatus.OPEN,
+        kind=ExchangeKind.REQUEST,
+        paused_since__isnull=True,
+        judicial_delay=False,
+        due_at__lt=now,
+    )
+
+
+def inbox_for_actor(actor: User, filters: ExchangeFilters, *, now: datetime) -> QuerySet[Exchange]:
+    """What the actor's unit received, most urgent first: overdue, then by deadline, then newest."""
+    qs = _base(actor).filter(Q(requested_unit_id=actor.unit_id) | Q(requested_unit__parent_id=actor.unit_id))
+    if actor.role == "dpo":
+        qs = _base(actor).filter(requested_country=actor.country)
+    return _apply(qs, filters, now=now).order_by("closed_at", "due_at", "-received_at")
+
+
+def outbox_for_actor(actor: User, filters: ExchangeFilters, *, now: datetime) -> QuerySet[Exchange]:
+    """What the actor's unit sent (or was copied on)."""
+    qs = _base(actor).filter(
+        Q(requesting_unit_id=actor.unit_id) | Q(copy_unit_id=actor.unit_id) | Q(requesting_unit__parent_id=actor.unit_id)
+    )
+    if actor.role == "dpo":
+        qs = _base(actor).filter(requesting_country=actor.country)
+    return _apply(qs, filters, now=now).order_by("-received_at")
+
+
+def overdue_for_actor(actor: User, *, now: datetime) -> QuerySet[Exchange]:
+    """Every overdue request the actor can see, on either side, oldest deadline first."""
+    return _base(actor).filter(overdue_condition(now)).order_by("due_at")
+
+
+def exchange_detail(exchange: Exchange) -> Exchange:
+    """Load everything the detail page shows, in a fixed number of queries."""
+    return (
+        Exchange.objects.select_related("requesting_unit", "requested_unit", "copy_unit", "created_by")
+        .prefetch_related(
+            Prefetch(
+                "messages",
+                queryset=Message.objects.select_related("author", "sender_unit", "corrects").prefetch_related(
+                    "attachments"
+                ),
+            ),
+            "person_items",
+            "vehicle_items",
+            "phone_items",
+            "identitydocument_items",
+        )
+        .get(pk=exchange.pk)
+    )
