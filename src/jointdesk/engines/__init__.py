@@ -1,0 +1,1 @@
+"""Pure-Python engines: no Django, no other jointdesk package."""

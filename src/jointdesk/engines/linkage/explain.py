@@ -1,0 +1,115 @@
+"""Why two records do or do not match: the evidence of each comparison, in match weights.
+
+A positive weight is evidence for the same person, a negative one against; the prior plus the sum
+of the weights gives the match weight, and from it the match probability. The same model as
+`resolve` is used (trained on the whole input unless --model is given).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jointdesk.engines.linkage.csvio import InputError, InputTable
+from jointdesk.engines.linkage.features import build_features
+from jointdesk.engines.linkage.model import comparison_levels, match_weight
+from jointdesk.engines.linkage.pipeline import _linker, duckdb_session, prepare_model, train
+
+FEATURE_COLUMNS = {
+    "national_id": ("nid", "nid_kind", "nid_valid"),
+    "given_name": ("g_fold", "g_key"),
+    "family_name": ("f_fold", "f_key"),
+    "patronymic": ("m_fold", "m_key"),
+    "birth_date": ("dob",),
+    "sex": ("sex",),
+    "phone": ("phone",),
+    "document": ("doc",),
+    "vehicle_plate": ("plate",),
+    "nationality": ("nat",),
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One comparison's verdict on a pair."""
+
+    comparison: str
+    level: str
+    weight: float
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """All the evidence about one pair and the resulting probability."""
+
+    id1: str
+    id2: str
+    prior_weight: float
+    evidence: list[Evidence]
+    match_weight: float
+    match_probability: float
+    threshold: float
+
+    def render(self) -> str:
+        verdict = "SAME PERSON" if self.match_probability >= self.threshold else "NOT LINKED"
+        lines = [f"{self.id1} vs {self.id2}", f"{'prior':<14} {self.prior_weight:+7.2f}"]
+        for ev in self.evidence:
+            side = "for" if ev.weight > 0.05 else ("against" if ev.weight < -0.05 else "neutral")
+            lines.append(f"{ev.comparison:<14} {ev.weight:+7.2f} {side:<8} {ev.level}: "
+                         f"{ev.left!s} | {ev.right!s}")
+        lines.append(f"{'total':<14} {self.match_weight:+7.2f}  match probability "
+                     f"{self.match_probability:.6f} (threshold {self.threshold}) -> {verdict}")
+        return "\n".join(lines)
+
+
+def _show(row: dict[str, Any], cols: tuple[str, ...], side: str) -> str:
+    values = [row.get(f"{c}_{side}") for c in cols]
+    return " ".join("-" if v is None else str(v) for v in values)
+
+
+def explain_pair(data: InputTable, id1: str, id2: str, *, model_path: str | Path | None = None) -> str:
+    return explain(data, id1, id2, model_path=model_path).render()
+
+
+def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | None = None) -> Explanation:
+    spec = prepare_model(model_path, "duckdb")
+    with duckdb_session() as con:
+        n = build_features(con, data.table)
+        for rid in (id1, id2):
+            if not con.execute("SELECT 1 FROM features WHERE record_id = ?", [rid]).fetchall():
+                raise InputError(data.path, f"no record with record_id {rid!r}", field="record_id")
+        if not spec.trained:
+            spec = train(con, spec, n)
+        con.execute(
+            "CREATE TABLE pair_features AS SELECT * FROM features WHERE record_id IN (?, ?)", [id1, id2]
+        )
+        settings = dict(spec.settings)
+        settings["blocking_rules_to_generate_predictions"] = [{"blocking_rule": "1=1"}]
+        settings["retain_matching_columns"] = True
+        settings["retain_intermediate_calculation_columns"] = True
+        settings["additional_columns_to_retain"] = ["record_id"]
+        linker = _linker(con, settings, "pair_features")
+        df = linker.inference.predict()
+        rel = con.execute(f"SELECT * FROM {df.physical_name}")
+        names = [d[0] for d in rel.description]
+        rows = rel.fetchall()
+        fetched = rows[0] if rows else None
+    if fetched is None:
+        raise InputError(data.path, "the two ids name the same record", field="record_id")
+    row = dict(zip(names, fetched, strict=True))
+    flip = row.get("record_id_l") not in (None, id1) if "record_id_l" in row else False
+    evidence = []
+    labels = {k: [lvl.label for lvl in v] for k, v in comparison_levels("duckdb").items()}
+    for comp, cols in FEATURE_COLUMNS.items():
+        gamma = int(row[f"gamma_{comp}"])
+        n_levels = len(labels[comp])
+        label = labels[comp][0] if gamma < 0 else labels[comp][n_levels - 1 - gamma]
+        weight = float(row.get(f"mw_{comp}") or 0.0) if gamma >= 0 else 0.0
+        left, right = _show(row, cols, "l"), _show(row, cols, "r")
+        evidence.append(Evidence(comp, label, weight, right if flip else left, left if flip else right))
+    prob = float(row["match_probability"])
+    prior = match_weight(float(spec.settings["probability_two_random_records_match"]))
+    return Explanation(id1, id2, prior, evidence, float(row["match_weight"]), prob, spec.threshold)

@@ -1,0 +1,263 @@
+"""The Splink model: comparisons, blocking rules, unsupervised training, and the model JSON.
+
+Comparisons are written once and rendered for each SQL dialect (DuckDB, Spark) from the same
+definitions, using only functions both engines compute identically (equality, Levenshtein, array
+overlap), so both backends score every pair the same way.
+
+The model JSON is Splink's own settings file (reviewable, loadable by plain Splink) with one extra
+top-level key, "jointdesk", holding our version, dialect and clustering threshold. When a model is
+reused, its trained m and u probabilities are copied level by level into freshly rendered
+comparisons, so a model trained on DuckDB can be used on Spark and the reverse.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+Dialect = Literal["duckdb", "spark"]
+MODEL_FORMAT = 1
+
+#: Match probability at or above which a scored pair becomes an edge for clustering.
+DEFAULT_THRESHOLD = 0.97
+#: Prior probability that two random records match, before training refines it.
+DEFAULT_PRIOR = 1e-5
+
+
+@dataclass(frozen=True)
+class Level:
+    """One comparison level: SQL condition, label, and starting m/u (refined by training)."""
+
+    sql: str
+    label: str
+    m: float
+    u: float
+    null: bool = False
+    fix: bool = False
+
+
+def _fns(dialect: Dialect) -> dict[str, str]:
+    if dialect == "duckdb":
+        return {"overlap": "list_has_any({a}, {b})", "contains": "list_contains({a}, {b})"}
+    return {"overlap": "arrays_overlap({a}, {b})", "contains": "array_contains({a}, {b})"}
+
+
+def _lev(col: str, n: int) -> str:
+    return f'levenshtein("{col}_l", "{col}_r") <= {n}'
+
+
+def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
+    """Every comparison, most specific level first; NULL levels carry no evidence."""
+    fn = _fns(dialect)
+
+    def overlap(a: str, b: str) -> str:
+        return fn["overlap"].format(a=a, b=b)
+
+    def contains(arr: str, x: str) -> str:
+        return fn["contains"].format(a=arr, b=x)
+
+    def null(*cols: str) -> Level:
+        cond = " OR ".join(f'"{c}_l" IS NULL OR "{c}_r" IS NULL' for c in cols)
+        return Level(cond, "missing on either side", 1.0, 1.0, null=True)
+
+    swap_arr, swap_key = '"f_keys_r"', '"g_key_l"'
+    return {
+        "national_id": [
+            null("nid"),
+            Level('"nid_l" = "nid_r" AND "nid_valid_l" AND "nid_valid_r"', "same valid id", 0.85, 1e-7),
+            Level('"nid_l" = "nid_r"', "same id, not validated", 0.05, 1e-7),
+            Level(_lev("nid", 2), "id differs by a typo", 0.06, 1e-5),
+            Level('"nid_valid_l" AND "nid_valid_r" AND "nid_kind_l" = "nid_kind_r"',
+                  "two different valid ids of one kind", 0.002, 0.9),
+            Level("ELSE", "ids differ", 0.04, 0.1),
+        ],
+        "given_name": [
+            null("g_fold"),
+            Level('"g_fold_l" = "g_fold_r"', "same spelling", 0.6, 0.01),
+            Level('"g_key_l" = "g_key_r"', "same phonetic key", 0.2, 0.003),
+            Level(_lev("g_fold", 1), "one edit apart", 0.06, 0.002),
+            Level(overlap('"g_keys_l"', '"g_keys_r"'), "share one of several given names", 0.04, 0.002),
+            Level(_lev("g_fold", 2) + ' AND length("g_fold_l") >= 5', "two edits apart", 0.03, 0.003),
+            Level(f'"g_key_l" = "f_key_r" OR "f_key_l" = "g_key_r" OR {contains(swap_arr, swap_key)}',
+                  "given and family name swapped", 0.03, 0.001),
+            Level("ELSE", "different given names", 0.03, 0.985),
+        ],
+        "family_name": [
+            null("f_fold"),
+            Level('"f_fold_l" = "f_fold_r"', "same spelling", 0.6, 0.005),
+            Level('"f_key_l" = "f_key_r"', "same stem and sound (gender form, transliteration)", 0.2, 0.002),
+            Level(_lev("f_fold", 1), "one edit apart", 0.05, 0.001),
+            Level(overlap('"f_keys_l"', '"f_keys_r"'), "share one part of a double name", 0.04, 0.001),
+            Level('"f_key_l" = "m_key_r" OR "m_key_l" = "f_key_r"', "family name written as the patronymic",
+                  0.03, 0.001),
+            Level('"f_key_l" = "g_key_r" OR "g_key_l" = "f_key_r"', "given and family name swapped",
+                  0.02, 0.0005),
+            Level(_lev("f_fold", 2) + ' AND length("f_fold_l") >= 6', "two edits apart", 0.02, 0.002),
+            Level("ELSE", "different family names", 0.04, 0.99),
+        ],
+        "patronymic": [
+            null("m_key"),
+            Level('"m_key_l" = "m_key_r"', "same patronymic", 0.85, 0.01),
+            Level(_lev("m_fold", 2), "patronymic one or two edits apart", 0.08, 0.005),
+            Level("ELSE", "different patronymics", 0.07, 0.985),
+        ],
+        "birth_date": [
+            null("dob"),
+            Level('"dob_l" = "dob_r"', "same date", 0.9, 0.0001),
+            Level(_lev("dob_txt", 1) + ' OR (substr("dob_txt_l", 1, 4) = substr("dob_txt_r", 1, 4) AND '
+                  'substr("dob_txt_l", 5, 2) = substr("dob_txt_r", 7, 2) AND '
+                  'substr("dob_txt_l", 7, 2) = substr("dob_txt_r", 5, 2))',
+                  "one digit off or day and month swapped", 0.07, 0.003),
+            Level('"yob_l" = "yob_r"', "same year", 0.005, 0.015),
+            Level("ELSE", "different dates", 0.01, 0.98),
+        ],
+        "sex": [
+            null("sex"),
+            Level('"sex_l" = "sex_r"', "same sex", 0.97, 0.5),
+            Level("ELSE", "different sex", 0.03, 0.5),
+        ],
+        "phone": [
+            null("phone"),
+            Level('"phone_l" = "phone_r"', "same phone", 0.6, 1e-5),
+            Level("ELSE", "different phones", 0.4, 1.0),
+        ],
+        "document": [
+            null("doc"),
+            Level('"doc_l" = "doc_r"', "same document", 0.6, 1e-6),
+            Level(_lev("doc", 1), "document differs by a typo", 0.05, 1e-4),
+            Level("ELSE", "different documents", 0.35, 1.0),
+        ],
+        "vehicle_plate": [
+            null("plate"),
+            Level('"plate_l" = "plate_r"', "same vehicle", 0.5, 1e-5),
+            Level("ELSE", "different vehicles", 0.5, 1.0),
+        ],
+        "nationality": [
+            null("nat"),
+            Level('"nat_l" = "nat_r"', "same nationality", 0.97, 0.5),
+            Level("ELSE", "different nationality", 0.03, 0.5),
+        ],
+    }
+
+
+#: Blocking rules: pairs sharing any strong key are compared; all others are assumed non-matches.
+BLOCKING_RULES: tuple[str, ...] = (
+    'l."nid" = r."nid"',
+    'l."phone" = r."phone"',
+    'l."doc" = r."doc"',
+    'l."plate" = r."plate"',
+    'l."f_key" = r."f_key" AND l."yob" = r."yob"',
+    'l."g_key" = r."g_key" AND l."dob" = r."dob"',
+    'l."f_key" = r."f_key" AND l."dob" = r."dob"',
+    'l."g_key" = r."g_key" AND l."f_key" = r."f_key" AND l."sex" = r."sex"',
+    'l."g_key" = r."f_key" AND l."f_key" = r."g_key"',
+    'l."f_key" = r."m_key" AND l."g_key" = r."g_key" AND l."yob" = r."yob"',
+    'l."dob" = r."dob" AND l."nat" = r."nat" AND l."sex" = r."sex" AND l."g_fold" = r."g_fold"',
+)
+
+#: Blocking rules used for EM training sessions (each leaves the other fields free to learn).
+TRAINING_RULES: tuple[str, ...] = (
+    'l."nid" = r."nid"',
+    'l."dob" = r."dob" AND l."g_key" = r."g_key"',
+)
+
+
+def _comparison_dicts(dialect: Dialect, trained: dict[str, list[dict[str, Any]]] | None) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for name, levels in comparison_levels(dialect).items():
+        old = (trained or {}).get(name)
+        if old is not None and len(old) != len(levels):
+            raise ModelError(f"model comparison {name!r} has {len(old)} levels, expected {len(levels)}")
+        level_dicts: list[dict[str, Any]] = []
+        for i, lvl in enumerate(levels):
+            entry: dict[str, Any] = {"sql_condition": lvl.sql, "label_for_charts": lvl.label}
+            if lvl.null:
+                entry["is_null_level"] = True
+            else:
+                m, u = lvl.m, lvl.u
+                if old is not None:
+                    m = float(old[i].get("m_probability", m))
+                    u = float(old[i].get("u_probability", u))
+                entry["m_probability"] = m
+                entry["u_probability"] = u
+            level_dicts.append(entry)
+        out.append({"output_column_name": name, "comparison_levels": level_dicts,
+                    "comparison_description": name.replace("_", " ")})
+    return out
+
+
+class ModelError(Exception):
+    """A model JSON that cannot be used (wrong shape, unreadable)."""
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """Everything that defines a run's scoring: settings for Splink plus our clustering threshold."""
+
+    settings: dict[str, Any]
+    threshold: float = DEFAULT_THRESHOLD
+    trained: bool = False
+
+
+def new_model(dialect: Dialect, prior: float = DEFAULT_PRIOR) -> ModelSpec:
+    return ModelSpec(settings=settings_dict(dialect, None, prior))
+
+
+def settings_dict(dialect: Dialect, trained: dict[str, list[dict[str, Any]]] | None, prior: float) -> dict[str, Any]:
+    return {
+        "link_type": "dedupe_only",
+        "unique_id_column_name": "uid",
+        "probability_two_random_records_match": prior,
+        "comparisons": _comparison_dicts(dialect, trained),
+        "blocking_rules_to_generate_predictions": [
+            {"blocking_rule": rule} for rule in BLOCKING_RULES
+        ],
+        "retain_matching_columns": False,
+        "retain_intermediate_calculation_columns": False,
+        "additional_columns_to_retain": [],
+        "em_convergence": 0.001,
+        "max_iterations": 20,
+    }
+
+
+def trained_levels(settings: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    return {c["output_column_name"]: c["comparison_levels"] for c in settings["comparisons"]}
+
+
+def save_model(path: str | Path, settings: dict[str, Any], threshold: float, dialect: Dialect) -> None:
+    doc = dict(settings)
+    doc["jointdesk"] = {"format": MODEL_FORMAT, "dialect": dialect, "threshold": threshold,
+                        "note": "Splink settings; m/u per level were trained without labels on the input."}
+    Path(path).write_text(json.dumps(doc, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def load_model(path: str | Path, dialect: Dialect) -> ModelSpec:
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        prior = float(doc["probability_two_random_records_match"])
+        trained = trained_levels(doc)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"{path}: not a usable model JSON ({exc})") from exc
+    meta = doc.get("jointdesk", {})
+    threshold = float(meta.get("threshold", DEFAULT_THRESHOLD))
+    if not (0.0 < prior < 1.0) or not (0.0 < threshold < 1.0):
+        raise ModelError(f"{path}: probabilities must lie strictly between 0 and 1")
+    return ModelSpec(settings=settings_dict(dialect, trained, prior), threshold=threshold, trained=True)
+
+
+def clean_splink_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """Drop our own key so the dict can be handed to Splink."""
+    return {k: v for k, v in settings.items() if k != "jointdesk"}
+
+
+def match_weight(prob: float) -> float:
+    prob = min(max(prob, 1e-12), 1 - 1e-12)
+    return math.log2(prob / (1 - prob))
+
+
+def level_labels(dialect: Dialect) -> dict[str, Sequence[str]]:
+    return {name: [lvl.label for lvl in levels] for name, levels in comparison_levels(dialect).items()}

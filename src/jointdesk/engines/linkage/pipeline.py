@@ -1,0 +1,242 @@
+"""The resolve pipeline: features -> model (trained or loaded) -> scored pairs -> entities.
+
+Stages, each reported to an optional progress callback:
+  1. features   normalise every distinct name, id, phone, plate and document once (features.py)
+  2. training   u by random sampling, m by EM on two blocked samples, prior from exact valid ids
+  3. scoring    Splink predict over the blocking rules (DuckDB, or Spark via spark_backend.py)
+  4. clustering edges above the threshold joined strongest first; a join that would put two
+                different valid ids of one kind in one entity is refused (no chaining through
+                a common name, a shared car or a shared phone)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from jointdesk.engines.linkage.csvio import InputTable
+from jointdesk.engines.linkage.features import build_features
+from jointdesk.engines.linkage.model import (
+    TRAINING_RULES,
+    Dialect,
+    ModelSpec,
+    clean_splink_settings,
+    load_model,
+    new_model,
+)
+
+Progress = Callable[[str, float], None]
+logging.getLogger("splink").setLevel(logging.ERROR)
+
+#: Pairs scored below this never reach clustering (keeps the edge table small).
+PREDICT_FLOOR = 0.5
+EM_MAX_PAIRS = 400_000
+U_MAX_PAIRS = 3_000_000
+EM_MIN_PAIRS = 2_000
+#: Below this many records random pairs are too few to estimate u; the documented values stay.
+U_MIN_RECORDS = 2_000
+
+
+@dataclass
+class ResolveResult:
+    """Entities for every record, plus the model that produced them."""
+
+    record_ids: list[str]
+    entity_ids: list[str]
+    settings: dict[str, Any]
+    threshold: float
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _noop(stage: str, fraction: float) -> None:
+    return None
+
+
+@contextmanager
+def duckdb_session(memory_limit: str | None = None, threads: int | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """An in-memory DuckDB with bounded memory that spills to a private temp directory."""
+    with tempfile.TemporaryDirectory(prefix="jointdesk-linkage-") as tmp:
+        con = duckdb.connect(":memory:")
+        con.execute(f"SET memory_limit = '{memory_limit or os.environ.get('JOINTDESK_MEMORY_LIMIT', '3GB')}'")
+        con.execute(f"SET threads = {int(threads or os.environ.get('JOINTDESK_THREADS', os.cpu_count() or 2))}")
+        con.execute(f"SET temp_directory = '{tmp}'")
+        con.execute("SET preserve_insertion_order = false")
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+def _linker(con: duckdb.DuckDBPyConnection, settings: dict[str, Any], table: str = "features") -> Any:
+    from splink import DuckDBAPI, Linker
+
+    db_api = DuckDBAPI(con)
+    sdf = db_api.register(table)
+    return Linker(sdf, clean_splink_settings(settings), log_level=None)
+
+
+def train(con: duckdb.DuckDBPyConnection, spec: ModelSpec, n_records: int, progress: Progress = _noop) -> ModelSpec:
+    """Unsupervised training on the features table; returns the trained settings."""
+    settings = dict(spec.settings)
+    settings["probability_two_random_records_match"] = min(max(1.5 / max(n_records, 1), 1e-8), 0.2)
+    linker = _linker(con, settings)
+    progress("training: prior", 0.05)
+    _estimate_prior(con, linker, n_records)
+    progress("training: u by random sampling", 0.15)
+    if n_records >= U_MIN_RECORDS:
+        linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=7)
+    for i, rule in enumerate(TRAINING_RULES):
+        progress(f"training: EM on {rule}", 0.4 + 0.3 * i)
+        if _count_pairs(con, rule) < EM_MIN_PAIRS:
+            continue  # too few pairs to learn from: the documented starting values stay
+        linker.training.estimate_parameters_using_expectation_maximisation(
+            rule, estimate_without_term_frequencies=True, max_pairs=EM_MAX_PAIRS
+        )
+    settings = linker.misc.save_model_to_json(out_path=None)
+    progress("training", 1.0)
+    return ModelSpec(settings=settings, threshold=spec.threshold, trained=True)
+
+
+def _count_pairs(con: duckdb.DuckDBPyConnection, rule: str) -> int:
+    rows = con.execute(
+        f"SELECT count(*) FROM features l JOIN features r ON ({rule}) AND l.uid < r.uid"
+    ).fetchall()
+    return int(rows[0][0])
+
+
+def _estimate_prior(con: duckdb.DuckDBPyConnection, linker: Any, n_records: int) -> None:
+    row = con.execute("SELECT avg(CASE WHEN nid_valid THEN 1.0 ELSE 0.0 END) FROM features").fetchall()[0]
+    coverage = float(row[0]) if row and row[0] is not None else 0.0
+    if n_records < U_MIN_RECORDS or coverage < 0.05:
+        return
+    recall = min(max(coverage * coverage, 0.02), 0.95)
+    linker.training.estimate_probability_two_random_records_match(
+        ['l."nid" = r."nid" AND l."nid_valid" AND r."nid_valid"'], recall=recall
+    )
+
+
+def score_duckdb(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
+    """All blocked pairs above PREDICT_FLOOR: uid_l, uid_r, match_probability."""
+    linker = _linker(con, spec.settings)
+    df = linker.inference.predict(threshold_match_probability=PREDICT_FLOOR)
+    edges = con.sql(f"SELECT uid_l, uid_r, match_probability FROM {df.physical_name}").to_arrow_table()
+    df.drop_table_from_database_and_remove_from_cache()
+    return edges
+
+
+def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    return con.sql(
+        "SELECT uid, record_id, CASE WHEN nid_valid THEN nid_kind END AS kind, "
+        "CASE WHEN nid_valid THEN nid END AS nid FROM features ORDER BY uid"
+    ).to_arrow_table()
+
+
+def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
+    """Entity id per node (in nodes' order): union strongest edges first, refusing id conflicts.
+
+    Probabilities are rounded to 9 places before sorting so tiny float differences between
+    backends cannot change the order; ties break on the pair of ids.
+    """
+    n = nodes.num_rows
+    uids = nodes.column("uid").to_pylist()
+    index = {uid: i for i, uid in enumerate(uids)}
+    kinds = nodes.column("kind").to_pylist()
+    nids = nodes.column("nid").to_pylist()
+    ids: list[dict[str, str] | None] = [
+        {k: v} if k is not None and v is not None else None for k, v in zip(kinds, nids, strict=True)
+    ]
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    ul = edges.column("uid_l").to_pylist()
+    ur = edges.column("uid_r").to_pylist()
+    pr = edges.column("match_probability").to_pylist()
+    order = sorted(
+        (i for i in range(len(pr)) if pr[i] is not None and pr[i] >= threshold),
+        key=lambda i: (-round(pr[i], 9), ul[i], ur[i]),
+    )
+    for i in order:
+        a, b = find(index[ul[i]]), find(index[ur[i]])
+        if a == b:
+            continue
+        ida, idb = ids[a], ids[b]
+        if ida and idb and any(k in idb and idb[k] != v for k, v in ida.items()):
+            continue
+        if b < a:
+            a, b = b, a
+        parent[b] = a
+        if idb:
+            ids[a] = {**idb, **(ida or {})}
+    record_ids = nodes.column("record_id").to_pylist()
+    root_label: dict[int, str] = {}
+    for i in range(n):
+        r = find(i)
+        label = root_label.get(r)
+        if label is None or record_ids[i] < label:
+            root_label[r] = record_ids[i]
+    return [f"E-{root_label[find(i)]}" for i in range(n)]
+
+
+def prepare_model(model_path: str | Path | None, dialect: Dialect) -> ModelSpec:
+    return load_model(model_path, dialect) if model_path else new_model(dialect)
+
+
+def resolve(
+    data: InputTable,
+    *,
+    backend: Dialect = "duckdb",
+    model_path: str | Path | None = None,
+    progress: Progress = _noop,
+) -> ResolveResult:
+    """Resolve every record of a checked input into entities."""
+    import time
+
+    timings: dict[str, float] = {}
+    spec = prepare_model(model_path, "duckdb")
+    with duckdb_session() as con:
+        t0 = time.perf_counter()
+        progress("features", 0.0)
+        n = build_features(con, data.table)
+        progress("features", 1.0)
+        timings["features"] = time.perf_counter() - t0
+        if not spec.trained:
+            t0 = time.perf_counter()
+            spec = train(con, spec, n, progress)
+            timings["training"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        progress("scoring pairs", 0.0)
+        if backend == "spark":
+            from jointdesk.engines.linkage.spark_backend import score_spark
+
+            edges = score_spark(con, spec)
+        else:
+            edges = score_duckdb(con, spec)
+        progress("scoring pairs", 1.0)
+        timings["scoring"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        progress("clustering", 0.0)
+        nodes = node_table(con)
+        entity_ids = cluster(nodes, edges, spec.threshold)
+        progress("clustering", 1.0)
+        timings["clustering"] = time.perf_counter() - t0
+        return ResolveResult(
+            record_ids=nodes.column("record_id").to_pylist(),
+            entity_ids=entity_ids,
+            settings=spec.settings,
+            threshold=spec.threshold,
+            timings=timings,
+        )
