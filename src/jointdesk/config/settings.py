@@ -32,8 +32,8 @@ ALLOWED_HOSTS = [h for h in os.environ.get("JOINTDESK_ALLOWED_HOSTS", "127.0.0.1
 JOINTDESK_REQUIRE_2FA = env_bool("JOINTDESK_REQUIRE_2FA", True)
 # Which country this node belongs to; both countries share one node until the split into two.
 JOINTDESK_NODE_COUNTRY = os.environ.get("JOINTDESK_NODE_COUNTRY", "RO")
-# Strict elapsed-time deadlines by default; "REG_1182_71" applies the roll-over rules (FACTS §1.3).
-JOINTDESK_DEADLINE_MODE = os.environ.get("JOINTDESK_DEADLINE_MODE", "STRICT")
+# Strict elapsed-time deadlines by default; "reg_1182_71" applies the roll-over rules (FACTS §1.3).
+JOINTDESK_DEADLINE_MODE = os.environ.get("JOINTDESK_DEADLINE_MODE", "strict")
 
 # Attachments: what a message may carry.
 JOINTDESK_ATTACHMENT_MAX_BYTES = int(os.environ.get("JOINTDESK_ATTACHMENT_MAX_BYTES", str(10 * 1024 * 1024)))
