@@ -14,13 +14,13 @@ import pytest
 POSTGRES_URL_DEFAULT = "postgres://postgres@127.0.0.1:5432/test"
 
 
-def pytest_collection_modifyitems(config, items):  # noqa: ANN001
+def pytest_collection_modifyitems(config, items):
     """Under CI every test must run: a skip of a PostgreSQL, browser or Spark test is a failure."""
     config._jointdesk_ci = os.environ.get("CI", "").lower() == "true"
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item, call):  # noqa: ANN001
+def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     if getattr(item.config, "_jointdesk_ci", False) and report.skipped:
@@ -30,20 +30,20 @@ def pytest_runtest_makereport(item, call):  # noqa: ANN001
 
 
 try:
-    import django  # noqa: F401
+    import django
 except ImportError:  # bare engine environment
     django = None
 
 if django is not None:
 
     @pytest.fixture
-    def units(db):  # noqa: ANN001
+    def units(db):
         from jointdesk.accounts.reference_units import ensure_reference_units
 
         return ensure_reference_units()
 
     @pytest.fixture
-    def make_user(db, units):  # noqa: ANN001
+    def make_user(db, units):
         from jointdesk.accounts.models import User
 
         def _make(unit_code: str, role: str, *, username: str | None = None, language: str = "en", **extra):
@@ -61,7 +61,7 @@ if django is not None:
         return _make
 
     @pytest.fixture
-    def actors(make_user, units):  # noqa: ANN001
+    def actors(make_user, units):
         from jointdesk.accounts.choices import Role
 
         return {f"{code}:{role}": make_user(code, role) for code in units for role in Role.values}
@@ -72,9 +72,9 @@ if django is not None:
         return datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
 
     @pytest.fixture(autouse=True)
-    def _fast_password_hashing(settings):  # noqa: ANN001
+    def _fast_password_hashing(settings):
         settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
     @pytest.fixture(autouse=True)
-    def _private_storage(settings, tmp_path):  # noqa: ANN001
+    def _private_storage(settings, tmp_path):
         settings.JOINTDESK_PRIVATE_STORAGE = tmp_path / "private"

@@ -10,7 +10,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone, translation
 
-_OPEN_PREFIXES = ("/accounts/login", "/accounts/logout", "/accounts/second-factor", "/static/", "/i18n/", "/api/")
+_OPEN_PREFIXES = (
+    "/accounts/login",
+    "/accounts/logout",
+    "/accounts/second-factor",
+    "/static/",
+    "/i18n/",
+    "/api/",
+)
 
 
 class UserPreferencesMiddleware:

@@ -44,7 +44,9 @@ class Unit(TimestampedModel):
     code = models.SlugField(_("code"), max_length=40, unique=True)
     name = models.CharField(_("name"), max_length=200)
     name_local = models.CharField(_("name in the national language"), max_length=200, blank=True)
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
     is_spoc = models.BooleanField(_("single point of contact"), default=False)
     is_joint = models.BooleanField(_("joint unit of both countries"), default=False)
     region = models.CharField(_("region"), max_length=100, blank=True)

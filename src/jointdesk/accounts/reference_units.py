@@ -70,7 +70,8 @@ def ensure_reference_units() -> dict[str, Unit]:
         orgs = {}
         for o in ORGANISATIONS:
             orgs[o.code], _ = Organisation.objects.get_or_create(
-                code=o.code, defaults={"country": o.country, "kind": o.kind, "name": o.name, "name_local": o.name_local}
+                code=o.code,
+                defaults={"country": o.country, "kind": o.kind, "name": o.name, "name_local": o.name_local},
             )
         units: dict[str, Unit] = {}
         for u in UNITS:

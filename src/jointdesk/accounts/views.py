@@ -94,7 +94,9 @@ def second_factor(request: HttpRequest) -> HttpResponse:
         return render(request, "accounts/second_factor.html", {"form": form, "enrolling": False})
     device = actions.totp_device_pending(actor=user)
     if request.method == "POST" and form.is_valid():
-        if actions.totp_device_confirm(actor=user, device=device, token=form.cleaned_data["otp_token"].strip()):
+        if actions.totp_device_confirm(
+            actor=user, device=device, token=form.cleaned_data["otp_token"].strip()
+        ):
             django_otp.login(request, device)
             messages.success(request, _("Your authenticator is set up."))
             return redirect(settings.LOGIN_REDIRECT_URL)
@@ -112,7 +114,9 @@ def second_factor(request: HttpRequest) -> HttpResponse:
 def preferences(request: HttpRequest) -> HttpResponse:
     user = request.user
     assert isinstance(user, User)
-    form = PreferencesForm(request.POST or None, initial={"language": user.language, "time_zone": user.time_zone})
+    form = PreferencesForm(
+        request.POST or None, initial={"language": user.language, "time_zone": user.time_zone}
+    )
     if request.method == "POST" and form.is_valid():
         actions.preferences_update(actor=user, **form.cleaned_data)
         messages.success(request, _("Preferences saved."))
@@ -120,7 +124,11 @@ def preferences(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/preferences.html",
-        {"form": form, "tokens": queries.api_tokens_for_actor(user), "new_token": request.session.pop("new_token", None)},
+        {
+            "form": form,
+            "tokens": queries.api_tokens_for_actor(user),
+            "new_token": request.session.pop("new_token", None),
+        },
     )
 
 

@@ -71,7 +71,11 @@ def verify_chain(batch_size: int = 5000) -> tuple[int, AuditEvent | None, str]:
     checked = 0
     for event in AuditEvent.objects.order_by("id").iterator(chunk_size=batch_size):
         if event.prev_hash != expected_prev:
-            return checked, event, "its previous-hash does not match the row before it (row removed or inserted)"
+            return (
+                checked,
+                event,
+                "its previous-hash does not match the row before it (row removed or inserted)",
+            )
         if event.compute_hash() != event.hash:
             return checked, event, "its content does not match its hash (row edited)"
         expected_prev = event.hash

@@ -19,7 +19,9 @@ class AuditSearchForm(forms.Form):
     username = forms.CharField(label=_("User"), required=False)
     action = forms.ChoiceField(label=_("Action"), required=False, choices=[("", "—"), *AuditAction.choices])
     object_id = forms.CharField(label=_("Object identifier"), required=False)
-    date_from = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
     date_to = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     personal_data_only = forms.BooleanField(label=_("Personal data only"), required=False)
 

@@ -9,35 +9,18 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from django.db.models import Q
-
 from jointdesk.accounts.choices import Role
 from jointdesk.accounts.models import User
 from jointdesk.core import audit
 from jointdesk.core.choices import AuditAction
 from jointdesk.core.errors import NotFoundOrForbidden, PermissionDenied
 from jointdesk.exchange.models import Attachment, Exchange
+from jointdesk.exchange.queries import SENDING_ROLES, WORKING_ROLES, visibility_filter
 
-# Roles whose members work the messages of their own unit.
-WORKING_ROLES = (Role.DUTY_OFFICER, Role.INVESTIGATOR, Role.ANALYST, Role.SUPERVISOR)
-# Roles that may write a new request or own-initiative information.
-SENDING_ROLES = (Role.DUTY_OFFICER, Role.INVESTIGATOR, Role.ANALYST, Role.SUPERVISOR)
+__all__ = ["ANSWERING_ROLES", "SENDING_ROLES", "WORKING_ROLES", "access_exchange", "visibility_filter"]
+
 # Roles that may answer, refuse or ask for clarification on behalf of the requested unit.
 ANSWERING_ROLES = (Role.DUTY_OFFICER, Role.SUPERVISOR)
-
-
-def visibility_filter(actor: User) -> Q:
-    """The SQL condition for 'actor may see this exchange'; also used by list queries."""
-    if not actor.is_authenticated or not actor.is_active or actor.unit_id is None:
-        return Q(pk__in=[])
-    if actor.role in WORKING_ROLES:
-        own = Q(requesting_unit_id=actor.unit_id) | Q(requested_unit_id=actor.unit_id) | Q(copy_unit_id=actor.unit_id)
-        if actor.role == Role.SUPERVISOR:
-            own |= Q(requesting_unit__parent_id=actor.unit_id) | Q(requested_unit__parent_id=actor.unit_id)
-        return own
-    if actor.role == Role.DPO:
-        return Q(requesting_country=actor.country) | Q(requested_country=actor.country)
-    return Q(pk__in=[])
 
 
 def can_see(actor: User, exchange: Exchange) -> bool:
@@ -72,7 +55,10 @@ def access_exchange(
     except (Exchange.DoesNotExist, ValueError, TypeError) as exc:
         if actor.is_authenticated:
             audit.record(
-                actor=actor, action=AuditAction.DENIED, object_type="exchange.exchange", object_id=str(exchange_uuid)[:64]
+                actor=actor,
+                action=AuditAction.DENIED,
+                object_type="exchange.exchange",
+                object_id=str(exchange_uuid)[:64],
             )
         raise NotFoundOrForbidden("no such exchange") from exc
     if for_change and side_of(actor, exchange) is None:
@@ -104,7 +90,10 @@ def access_attachment(actor: User, attachment_uuid: UUID | str) -> Attachment:
         raise NotFoundOrForbidden("no such attachment") from exc
     if not can_see(actor, attachment.message.exchange):
         audit.record(
-            actor=actor, action=AuditAction.DENIED, object_type="exchange.attachment", object_id=str(attachment_uuid)[:64]
+            actor=actor,
+            action=AuditAction.DENIED,
+            object_type="exchange.attachment",
+            object_id=str(attachment_uuid)[:64],
         )
         raise NotFoundOrForbidden("no such attachment")
     audit.record(actor=actor, action=AuditAction.DOWNLOAD, obj=attachment, personal_data=True)

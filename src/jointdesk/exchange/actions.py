@@ -49,7 +49,9 @@ OTHER_COUNTRY = {"RO": "BG", "BG": "RO"}
 
 
 def _next_reference(country: str, year: int) -> str:
-    sequence, _created = ReferenceSequence.objects.select_for_update().get_or_create(country=country, year=year)
+    sequence, _created = ReferenceSequence.objects.select_for_update().get_or_create(
+        country=country, year=year
+    )
     sequence.last_value += 1
     sequence.save(update_fields=["last_value"])
     return f"{country}-{year}-{sequence.last_value:06d}"
@@ -58,7 +60,11 @@ def _next_reference(country: str, year: int) -> str:
 def _requested_unit(actor: User, data: RequestInput) -> Unit:
     other = OTHER_COUNTRY[actor.country]
     if data.requested_unit_uuid:
-        unit = Unit.objects.filter(uuid=data.requested_unit_uuid).first() if _is_uuid(data.requested_unit_uuid) else None
+        unit = (
+            Unit.objects.filter(uuid=data.requested_unit_uuid).first()
+            if _is_uuid(data.requested_unit_uuid)
+            else None
+        )
         if unit is None:
             raise ValidationFailed(_("Unknown recipient unit."), field="requested_unit")
         if unit.country != other:
@@ -66,7 +72,9 @@ def _requested_unit(actor: User, data: RequestInput) -> Unit:
         return unit
     spoc = Unit.objects.filter(country=other, is_spoc=True).first()
     if spoc is None:
-        raise ValidationFailed(_("The other country has no Single Point of Contact configured."), field="requested_unit")
+        raise ValidationFailed(
+            _("The other country has no Single Point of Contact configured."), field="requested_unit"
+        )
     return spoc
 
 
@@ -96,10 +104,17 @@ def _item_envelope(exchange: Exchange) -> dict[str, list[dict[str, Any]]]:
             for p in exchange.person_items.all()
         ],
         "vehicles": [
-            {"uuid": str(v.uuid), "plate": v.plate, "plate_canonical": v.plate_canonical, "country": v.registration_country}
+            {
+                "uuid": str(v.uuid),
+                "plate": v.plate,
+                "plate_canonical": v.plate_canonical,
+                "country": v.registration_country,
+            }
             for v in exchange.vehicle_items.all()
         ],
-        "phones": [{"uuid": str(p.uuid), "number": p.number, "e164": p.e164} for p in exchange.phone_items.all()],
+        "phones": [
+            {"uuid": str(p.uuid), "number": p.number, "e164": p.e164} for p in exchange.phone_items.all()
+        ],
         "documents": [
             {"uuid": str(d.uuid), "kind": d.document_kind, "number": d.number, "country": d.issuing_country}
             for d in exchange.identitydocument_items.all()
@@ -150,7 +165,9 @@ def _seal(message: Message, content: dict[str, Any], attachments: list[dict[str,
     message.digest = Message.digest_of(message.envelope)
 
 
-def exchange_send(*, actor: User, data: RequestInput, spontaneous: bool = False, now: datetime | None = None) -> Exchange:
+def exchange_send(
+    *, actor: User, data: RequestInput, spontaneous: bool = False, now: datetime | None = None
+) -> Exchange:
     """Send a request for information (Art. 4) or own-initiative information (Art. 7) to the other country.
 
     Nothing is stored unless everything is valid; the answer deadline starts at receipt, which on
@@ -161,18 +178,27 @@ def exchange_send(*, actor: User, data: RequestInput, spontaneous: bool = False,
         raise PermissionDenied(_("Your role does not allow sending requests."))
     requested_unit = _requested_unit(actor, data)
     problems = check_request(
-        data, requesting_country=actor.country, requested_country=requested_unit.country, spontaneous=spontaneous
+        data,
+        requesting_country=actor.country,
+        requested_country=requested_unit.country,
+        spontaneous=spontaneous,
     )
     own_spoc = Unit.objects.filter(country=actor.country, is_spoc=True).first()
     designated = own_spoc is not None and actor.unit_id != own_spoc.pk
     if not designated and data.copy_withheld_ground:
-        problems.add("copy_withheld_ground", _("Only a designated authority sends a copy to its own contact point."))
+        problems.add(
+            "copy_withheld_ground", _("Only a designated authority sends a copy to its own contact point.")
+        )
     if problems:
-        raise ValidationFailed(_("The request was not sent: some fields need attention."), errors=dict(problems.errors))
+        raise ValidationFailed(
+            _("The request was not sent: some fields need attention."), errors=dict(problems.errors)
+        )
     stored: list[str] = []
     try:
         with transaction.atomic():
-            exchange = _create_exchange(actor, data, requested_unit, own_spoc if designated else None, spontaneous, now)
+            exchange = _create_exchange(
+                actor, data, requested_unit, own_spoc if designated else None, spontaneous, now
+            )
             _create_items(exchange, data, actor.country)
             message = Message(
                 exchange=exchange,
@@ -208,11 +234,21 @@ def exchange_send(*, actor: User, data: RequestInput, spontaneous: bool = False,
 
 
 def _counts(data: RequestInput) -> dict[str, int]:
-    return {"persons": len(data.persons), "vehicles": len(data.vehicles), "phones": len(data.phones), "documents": len(data.documents)}
+    return {
+        "persons": len(data.persons),
+        "vehicles": len(data.vehicles),
+        "phones": len(data.phones),
+        "documents": len(data.documents),
+    }
 
 
 def _create_exchange(
-    actor: User, data: RequestInput, requested_unit: Unit, copy_unit: Unit | None, spontaneous: bool, now: datetime
+    actor: User,
+    data: RequestInput,
+    requested_unit: Unit,
+    copy_unit: Unit | None,
+    spontaneous: bool,
+    now: datetime,
 ) -> Exchange:
     return Exchange.objects.create(
         owner_country=actor.country,
@@ -261,7 +297,9 @@ def _create_items(exchange: Exchange, data: RequestInput, requesting_country: st
             given_name=p.given_name.strip(),
             middle_name=p.middle_name.strip(),
             family_name=p.family_name.strip(),
-            name_latin=normalisation.latin_name(p.given_name.strip(), p.middle_name.strip(), p.family_name.strip()),
+            name_latin=normalisation.latin_name(
+                p.given_name.strip(), p.middle_name.strip(), p.family_name.strip()
+            ),
             birth_date=p.birth_date or (checked.birth_date if checked else None),
             sex=p.sex or (checked.sex if checked and checked.sex else ""),
             nationality=p.nationality,
@@ -302,13 +340,22 @@ def _create_items(exchange: Exchange, data: RequestInput, requesting_country: st
         )
 
 
-def _store_attachments_pre(message: Message, uploads: list[UploadedFile], stored: list[str]) -> list[dict[str, Any]]:
+def _store_attachments_pre(
+    message: Message, uploads: list[UploadedFile], stored: list[str]
+) -> list[dict[str, Any]]:
     """Write the files before the message row exists, so the envelope can name their digests."""
     described = []
     for upload in uploads:
         storage_name, digest = attachment_files.store(upload)
         stored.append(storage_name)
-        described.append({"filename": upload.filename, "sha256": digest, "size": len(upload.content), "storage": storage_name})
+        described.append(
+            {
+                "filename": upload.filename,
+                "sha256": digest,
+                "size": len(upload.content),
+                "storage": storage_name,
+            }
+        )
     return described
 
 
@@ -345,10 +392,14 @@ _ALLOWED_FROM = {
 def _check_reply(exchange: Exchange, kind: str, data: ReplyInput, now: datetime) -> Problems:
     problems = Problems()
     grounds = list(dict.fromkeys(data.grounds))
-    if kind in (MessageKind.CLARIFICATION_REQUEST, MessageKind.CLARIFICATION, MessageKind.WITHDRAWAL):
-        if not data.body.strip():
-            problems.add("body", _("This field is required."))
-    if kind in (MessageKind.ANSWER, MessageKind.PARTIAL_ANSWER) and not data.body.strip() and not data.attachments:
+    needs_text = (MessageKind.CLARIFICATION_REQUEST, MessageKind.CLARIFICATION, MessageKind.WITHDRAWAL)
+    if kind in needs_text and not data.body.strip():
+        problems.add("body", _("This field is required."))
+    if (
+        kind in (MessageKind.ANSWER, MessageKind.PARTIAL_ANSWER)
+        and not data.body.strip()
+        and not data.attachments
+    ):
         problems.add("body", _("An answer needs a text or an attachment."))
     if kind == MessageKind.REFUSAL:
         if not grounds:
@@ -363,8 +414,14 @@ def _check_reply(exchange: Exchange, kind: str, data: ReplyInput, now: datetime)
         ):
             problems.add(
                 "grounds",
-                _("Ground (g)(i) applies only to offences punishable by one year or less; this request states %(p)s.")
-                % {"p": exchange.offence_max_penalty_months if exchange.offence_max_penalty_months is not None else "?"},
+                _(
+                    "Ground (g)(i) applies only to offences punishable by one year or less; this request states %(p)s."
+                )
+                % {
+                    "p": exchange.offence_max_penalty_months
+                    if exchange.offence_max_penalty_months is not None
+                    else "?"
+                },
             )
     if kind in (MessageKind.DELAY_NOTICE, MessageKind.DELAY_UPDATE):
         if data.delay_until is None:
@@ -376,7 +433,9 @@ def _check_reply(exchange: Exchange, kind: str, data: ReplyInput, now: datetime)
     if kind == MessageKind.JUDICIAL_OUTCOME and data.judicial_outcome not in JudicialOutcome.values:
         problems.add("judicial_outcome", _("Say whether the judicial authorisation was obtained or refused."))
     if data.europol_copy not in EuropolCopy.values:
-        problems.add("europol_copy", _("'%(value)s' is not one of the allowed values.") % {"value": data.europol_copy})
+        problems.add(
+            "europol_copy", _("'%(value)s' is not one of the allowed values.") % {"value": data.europol_copy}
+        )
     _check_item_decisions(problems, exchange, data.item_decisions)
     check_uploads(problems, data.attachments)
     return problems
@@ -398,7 +457,9 @@ def _check_item_decisions(problems: Problems, exchange: Exchange, decisions: lis
         if decision.decision not in (ItemDecision.PROVIDED, ItemDecision.REFUSED):
             problems.add(f"item_decisions[{i}].decision", _("Must be 'provided' or 'refused'."))
         if decision.decision == ItemDecision.REFUSED and not decision.grounds:
-            problems.add(f"item_decisions[{i}].grounds", _("A refused item needs at least one ground of Article 6(1)."))
+            problems.add(
+                f"item_decisions[{i}].grounds", _("A refused item needs at least one ground of Article 6(1).")
+            )
 
 
 def _next_status(exchange: Exchange, kind: str, data: ReplyInput, refused_items: bool) -> str:
@@ -413,7 +474,11 @@ def _next_status(exchange: Exchange, kind: str, data: ReplyInput, refused_items:
     if kind == MessageKind.WITHDRAWAL:
         return ExchangeStatus.WITHDRAWN
     if kind == MessageKind.REFUSAL:
-        return ExchangeStatus.REFUSED if not data.item_decisions or not _any_provided(exchange, data) else ExchangeStatus.PARTIALLY_REFUSED
+        return (
+            ExchangeStatus.REFUSED
+            if not data.item_decisions or not _any_provided(exchange, data)
+            else ExchangeStatus.PARTIALLY_REFUSED
+        )
     if not data.final:
         return exchange.status
     return ExchangeStatus.PARTIALLY_REFUSED if refused_items else ExchangeStatus.ANSWERED
@@ -439,15 +504,22 @@ def message_send(
     side, states = _ALLOWED_FROM[MessageKind(kind)]
     roles = ANSWERING_ROLES if side == "requested" else WORKING_ROLES
     with transaction.atomic():
-        exchange = Exchange.objects.select_for_update().select_related("requesting_unit", "requested_unit").get(pk=exchange.pk)
+        exchange = (
+            Exchange.objects.select_for_update()
+            .select_related("requesting_unit", "requested_unit")
+            .get(pk=exchange.pk)
+        )
         require_side(actor, exchange, side, roles)
         if exchange.status not in states:
             raise InvalidTransition(
-                _("This cannot be done while the exchange is '%(status)s'.") % {"status": exchange.get_status_display()}
+                _("This cannot be done while the exchange is '%(status)s'.")
+                % {"status": exchange.get_status_display()}
             )
         problems = _check_reply(exchange, kind, data, now)
         if problems:
-            raise ValidationFailed(_("The message was not sent: some fields need attention."), errors=dict(problems.errors))
+            raise ValidationFailed(
+                _("The message was not sent: some fields need attention."), errors=dict(problems.errors)
+            )
         return _send_reply(actor, exchange, kind, data, now)
 
 
@@ -471,7 +543,10 @@ def _send_reply(actor: User, exchange: Exchange, kind: str, data: ReplyInput, no
             language=exchange.language,  # Art. 5(3), 6(4): replies in the language of the request
             body=data.body.strip(),
             refusal_grounds=grounds,
-            item_decisions=[{"item": d.item_uuid, "decision": d.decision, "grounds": d.grounds} for d in data.item_decisions],
+            item_decisions=[
+                {"item": d.item_uuid, "decision": d.decision, "grounds": d.grounds}
+                for d in data.item_decisions
+            ],
             delay_until=data.delay_until,
             judicial_outcome=data.judicial_outcome,
             europol_copy=data.europol_copy,
@@ -532,8 +607,10 @@ def message_correct(*, actor: User, original: Message, body: str, now: datetime 
     if not body.strip():
         raise ValidationFailed(_("Say what is corrected."), field="body")
     with transaction.atomic():
-        exchange = Exchange.objects.select_for_update().select_related("requesting_unit", "requested_unit").get(
-            pk=original.exchange_id
+        exchange = (
+            Exchange.objects.select_for_update()
+            .select_related("requesting_unit", "requested_unit")
+            .get(pk=original.exchange_id)
         )
         if actor.unit_id != original.sender_unit_id or actor.role not in WORKING_ROLES:
             raise PermissionDenied(_("Only the unit that sent a message can correct it."))

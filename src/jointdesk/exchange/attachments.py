@@ -37,11 +37,16 @@ def check(upload: UploadedFile, index: int) -> list[str]:
     suffix = Path(name).suffix.lower()
     if content_type not in allowed or suffix not in allowed[content_type]:
         problems.append(
-            _("%(name)s is of a type that may not be attached (%(type)s); allowed: PDF, JPEG, PNG, text, CSV.")
+            _(
+                "%(name)s is of a type that may not be attached (%(type)s); allowed: PDF, JPEG, PNG, text, CSV."
+            )
             % {"name": name, "type": content_type or suffix or "?"}
         )
     elif content_type in _SIGNATURES and not upload.content.startswith(_SIGNATURES[content_type]):
-        problems.append(_("%(name)s does not contain what its type says (%(type)s).") % {"name": name, "type": content_type})
+        problems.append(
+            _("%(name)s does not contain what its type says (%(type)s).")
+            % {"name": name, "type": content_type}
+        )
     elif content_type.startswith("text/"):
         try:
             upload.content.decode("utf-8")

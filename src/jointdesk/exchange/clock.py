@@ -29,8 +29,18 @@ def events_of(messages: Iterable[Message]) -> list[deadlines.ClockEvent]:
             events.append(deadlines.ClarificationProvided(at=message.sent_at))
         elif kind in (MessageKind.DELAY_NOTICE, MessageKind.DELAY_UPDATE):
             assert message.delay_until is not None
-            cls = deadlines.JudicialDelayNotified if kind == MessageKind.DELAY_NOTICE else deadlines.JudicialDelayUpdated
-            events.append(cls(at=message.sent_at, expected_length=message.delay_until - message.sent_at, reason=message.body))
+            cls = (
+                deadlines.JudicialDelayNotified
+                if kind == MessageKind.DELAY_NOTICE
+                else deadlines.JudicialDelayUpdated
+            )
+            events.append(
+                cls(
+                    at=message.sent_at,
+                    expected_length=message.delay_until - message.sent_at,
+                    reason=message.body,
+                )
+            )
         elif kind == MessageKind.JUDICIAL_OUTCOME:
             if message.judicial_outcome == JudicialOutcome.OBTAINED:
                 events.append(deadlines.JudicialAuthorisationObtained(at=message.sent_at))

@@ -199,6 +199,9 @@ class MessageRefusal(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["message", "ground"], name="one_row_per_ground")]
 
+    def __str__(self) -> str:
+        return f"{self.message_id}:{self.ground}"
+
 
 class RequestedItem(CountryOwnedModel):
     """Common part of what a request names; each item is answered or refused on its own (Art. 6)."""
@@ -307,7 +310,9 @@ class Reminder(TimestampedModel):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["exchange", "threshold_minutes", "due_at"], name="one_reminder_per_threshold")
+            models.UniqueConstraint(
+                fields=["exchange", "threshold_minutes", "due_at"], name="one_reminder_per_threshold"
+            )
         ]
 
 
@@ -319,4 +324,9 @@ class ReferenceSequence(models.Model):
     last_value = models.PositiveIntegerField(default=0)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["country", "year"], name="one_sequence_per_country_year")]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "year"], name="one_sequence_per_country_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country}-{self.year}:{self.last_value}"

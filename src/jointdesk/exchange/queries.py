@@ -7,10 +7,33 @@ from datetime import datetime, timedelta
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from jointdesk.accounts.choices import Role
 from jointdesk.accounts.models import User
-from jointdesk.exchange.access import visibility_filter
 from jointdesk.exchange.choices import OPEN_STATUSES, ExchangeKind, ExchangeStatus
 from jointdesk.exchange.models import Exchange, Message
+
+# Roles whose members work the messages of their own unit.
+WORKING_ROLES = (Role.DUTY_OFFICER, Role.INVESTIGATOR, Role.ANALYST, Role.SUPERVISOR)
+# Roles that may write a new request or own-initiative information.
+SENDING_ROLES = (Role.DUTY_OFFICER, Role.INVESTIGATOR, Role.ANALYST, Role.SUPERVISOR)
+
+
+def visibility_filter(actor: User) -> Q:
+    """The SQL condition for 'actor may see this exchange'; also used by list queries."""
+    if not actor.is_authenticated or not actor.is_active or actor.unit_id is None:
+        return Q(pk__in=[])
+    if actor.role in WORKING_ROLES:
+        own = (
+            Q(requesting_unit_id=actor.unit_id)
+            | Q(requested_unit_id=actor.unit_id)
+            | Q(copy_unit_id=actor.unit_id)
+        )
+        if actor.role == Role.SUPERVISOR:
+            own |= Q(requesting_unit__parent_id=actor.unit_id) | Q(requested_unit__parent_id=actor.unit_id)
+        return own
+    if actor.role == Role.DPO:
+        return Q(requesting_country=actor.country) | Q(requested_country=actor.country)
+    return Q(pk__in=[])
 
 
 @dataclass(frozen=True)
@@ -26,7 +49,9 @@ class ExchangeFilters:
 
 
 def _base(actor: User) -> QuerySet[Exchange]:
-    return Exchange.objects.filter(visibility_filter(actor)).select_related("requesting_unit", "requested_unit")
+    return Exchange.objects.filter(visibility_filter(actor)).select_related(
+        "requesting_unit", "requested_unit"
+    )
 
 
 def _apply(qs: QuerySet[Exchange], filters: ExchangeFilters, *, now: datetime) -> QuerySet[Exchange]:
@@ -75,7 +100,9 @@ def inbox_for_actor(actor: User, filters: ExchangeFilters, *, now: datetime) -> 
 def outbox_for_actor(actor: User, filters: ExchangeFilters, *, now: datetime) -> QuerySet[Exchange]:
     """What the actor's unit sent (or was copied on)."""
     qs = _base(actor).filter(
-        Q(requesting_unit_id=actor.unit_id) | Q(copy_unit_id=actor.unit_id) | Q(requesting_unit__parent_id=actor.unit_id)
+        Q(requesting_unit_id=actor.unit_id)
+        | Q(copy_unit_id=actor.unit_id)
+        | Q(requesting_unit__parent_id=actor.unit_id)
     )
     if actor.role == "dpo":
         qs = _base(actor).filter(requesting_country=actor.country)

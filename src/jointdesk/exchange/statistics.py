@@ -70,12 +70,16 @@ def year_statistics(country: str, year: int, *, now: datetime) -> YearStatistics
         by_spoc=Count("id", filter=Q(kind=ExchangeKind.REQUEST, requesting_unit__is_spoc=True)),
         spontaneous=Count("id", filter=Q(kind=ExchangeKind.SPONTANEOUS)),
     )
-    spontaneous_received = Exchange.objects.filter(in_year, requested_country=country, kind=ExchangeKind.SPONTANEOUS).count()
+    spontaneous_received = Exchange.objects.filter(
+        in_year, requested_country=country, kind=ExchangeKind.SPONTANEOUS
+    ).count()
     answered = Q(status__in=[ExchangeStatus.ANSWERED, ExchangeStatus.PARTIALLY_REFUSED])
     late_with_judicial = Q(judicial_delay=True) & (
         Q(closed_at__gt=F("due_at")) | Q(closed_at__isnull=True, due_at__lt=now)
     )
-    missed = Q(judicial_delay=False) & (Q(closed_at__gt=F("due_at")) | Q(closed_at__isnull=True, due_at__lt=now, status=ExchangeStatus.OPEN))
+    missed = Q(judicial_delay=False) & (
+        Q(closed_at__gt=F("due_at")) | Q(closed_at__isnull=True, due_at__lt=now, status=ExchangeStatus.OPEN)
+    )
     rows = (
         Exchange.objects.filter(in_year, requested_country=country, kind=ExchangeKind.REQUEST)
         .values("requesting_country")
@@ -84,7 +88,9 @@ def year_statistics(country: str, year: int, *, now: datetime) -> YearStatistics
             received_non_urgent=Count("id", filter=Q(urgency=Urgency.NON_URGENT)),
             answered_urgent=Count("id", filter=answered & Q(urgency=Urgency.URGENT)),
             answered_non_urgent=Count("id", filter=answered & Q(urgency=Urgency.NON_URGENT)),
-            refused=Count("id", filter=Q(status__in=[ExchangeStatus.REFUSED, ExchangeStatus.PARTIALLY_REFUSED])),
+            refused=Count(
+                "id", filter=Q(status__in=[ExchangeStatus.REFUSED, ExchangeStatus.PARTIALLY_REFUSED])
+            ),
             judicial_overruns=Count("id", filter=late_with_judicial),
             deadlines_missed=Count("id", filter=missed & ~Q(status=ExchangeStatus.WITHDRAWN)),
         )
@@ -102,7 +108,9 @@ def year_statistics(country: str, year: int, *, now: datetime) -> YearStatistics
         .annotate(n=Count("exchange_id", distinct=True))
     )
     for row in grounds:
-        partner = partners.setdefault(row["exchange__requesting_country"], PartnerFigures(row["exchange__requesting_country"]))
+        partner = partners.setdefault(
+            row["exchange__requesting_country"], PartnerFigures(row["exchange__requesting_country"])
+        )
         partner.refused_by_ground[row["ground"]] = row["n"]
     for partner in partners.values():
         partner.refused_by_ground = {g: partner.refused_by_ground.get(g, 0) for g in RefusalGround.values}

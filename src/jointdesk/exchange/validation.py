@@ -82,8 +82,14 @@ def check_person(problems: Problems, prefix: str, person: PersonInput) -> None:
             if person.birth_date and checked.birth_date and checked.birth_date != person.birth_date:
                 problems.add(
                     f"{prefix}.birth_date",
-                    _("The date of birth %(given)s does not match the one encoded in the %(kind)s (%(encoded)s).")
-                    % {"given": person.birth_date.isoformat(), "kind": checked.kind, "encoded": checked.birth_date.isoformat()},
+                    _(
+                        "The date of birth %(given)s does not match the one encoded in the %(kind)s (%(encoded)s)."
+                    )
+                    % {
+                        "given": person.birth_date.isoformat(),
+                        "kind": checked.kind,
+                        "encoded": checked.birth_date.isoformat(),
+                    },
                 )
             if person.sex and checked.sex and checked.sex != person.sex:
                 problems.add(
@@ -120,11 +126,16 @@ def check_request(
         problems.add(
             "language",
             _("The contact point of %(country)s does not accept requests in this language; use %(accepted)s.")
-            % {"country": requested_country, "accepted": ", ".join(sorted(ACCEPTED_LANGUAGES[requested_country]))},
+            % {
+                "country": requested_country,
+                "accepted": ", ".join(sorted(ACCEPTED_LANGUAGES[requested_country])),
+            },
         )
     _choice(problems, "handling_code", data.handling_code, HandlingCode)
     _choice(problems, "source_reliability", data.source_reliability, SourceReliability, required=False)
-    _choice(problems, "information_assessment", data.information_assessment, InformationAssessment, required=False)
+    _choice(
+        problems, "information_assessment", data.information_assessment, InformationAssessment, required=False
+    )
     _choice(problems, "channel", data.channel, Channel)
     if data.channel == Channel.OTHER:
         _choice(problems, "channel_exception", data.channel_exception, ChannelException)
@@ -144,7 +155,9 @@ def check_request(
         if phone.number.strip() and normalisation.phone_e164(phone.number, requesting_country) is None:
             problems.add(
                 f"phones[{i}].number",
-                _("'%(number)s' is not a valid phone number; write it with its country code, e.g. +40 721 234 567.")
+                _(
+                    "'%(number)s' is not a valid phone number; write it with its country code, e.g. +40 721 234 567."
+                )
                 % {"number": phone.number},
             )
     for i, document in enumerate(data.documents):
