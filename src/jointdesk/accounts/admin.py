@@ -5,7 +5,7 @@ from jointdesk.accounts.models import Organisation, Unit, User
 
 
 @admin.register(User)
-class JointdeskUserAdmin(UserAdmin):
+class JointdeskUserAdmin(UserAdmin[User]):
     fieldsets = (
         *UserAdmin.fieldsets,  # type: ignore[misc]
         ("jointdesk", {"fields": ("country", "unit", "role", "language", "time_zone")}),
@@ -15,11 +15,11 @@ class JointdeskUserAdmin(UserAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(admin.ModelAdmin[Organisation]):
     list_display = ("name", "country", "kind", "code")
 
 
 @admin.register(Unit)
-class UnitAdmin(admin.ModelAdmin):
+class UnitAdmin(admin.ModelAdmin[Unit]):
     list_display = ("name", "country", "organisation", "is_spoc", "is_joint")
     list_filter = ("country", "is_spoc")

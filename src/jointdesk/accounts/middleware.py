@@ -31,7 +31,7 @@ class UserPreferencesMiddleware:
         if user is not None and user.is_authenticated:
             language = getattr(user, "language", "") or settings.LANGUAGE_CODE
             translation.activate(language)
-            request.LANGUAGE_CODE = language  # type: ignore[attr-defined]
+            request.LANGUAGE_CODE = language
             try:
                 timezone.activate(zoneinfo.ZoneInfo(user.time_zone))
             except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -53,7 +53,7 @@ class RequireSecondFactorMiddleware:
             settings.JOINTDESK_REQUIRE_2FA
             and user is not None
             and user.is_authenticated
-            and not user.is_verified()  # type: ignore[union-attr]
+            and not user.is_verified()
             and not request.path.startswith(_OPEN_PREFIXES)
         ):
             return redirect("accounts:second_factor")

@@ -86,7 +86,7 @@ class User(AbstractUser):
             import uuid
 
             self.uuid = uuid.uuid4()
-        if self.unit_id and not self.country:
+        if self.unit is not None and not self.country:
             self.country = self.unit.country
         super().save(*args, **kwargs)  # type: ignore[arg-type]
 

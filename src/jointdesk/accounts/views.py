@@ -62,7 +62,7 @@ def user_logout(request: HttpRequest) -> HttpResponse:
         from jointdesk.core import audit
         from jointdesk.core.choices import AuditAction
 
-        audit.record(actor=request.user, action=AuditAction.LOGOUT)  # type: ignore[arg-type]
+        audit.record(actor=request.user, action=AuditAction.LOGOUT)
     logout(request)
     return redirect("accounts:login")
 

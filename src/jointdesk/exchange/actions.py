@@ -7,7 +7,7 @@ immutable envelope; a correction is a new message that points at the first.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
@@ -250,6 +250,7 @@ def _create_exchange(
     spontaneous: bool,
     now: datetime,
 ) -> Exchange:
+    assert actor.unit is not None  # checked by exchange_send
     return Exchange.objects.create(
         owner_country=actor.country,
         reference=_next_reference(actor.country, timezone.localtime(now).year),
@@ -644,11 +645,11 @@ def reminders_refresh(*, now: datetime | None = None) -> int:
     thresholds = (120, 24 * 60, 0)
     open_requests = Exchange.objects.filter(
         kind=ExchangeKind.REQUEST, status=ExchangeStatus.OPEN, paused_since__isnull=True, due_at__isnull=False
-    ).filter(due_at__lte=now + timezone.timedelta(hours=24))
+    ).filter(due_at__lte=now + timedelta(hours=24))
     for exchange in open_requests.iterator():
         assert exchange.due_at is not None
         for minutes in thresholds:
-            if exchange.due_at - timezone.timedelta(minutes=minutes) <= now:
+            if exchange.due_at - timedelta(minutes=minutes) <= now:
                 with transaction.atomic():
                     _obj, was_created = Reminder.objects.get_or_create(
                         exchange=exchange, threshold_minutes=minutes, due_at=exchange.due_at,
