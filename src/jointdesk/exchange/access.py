@@ -14,7 +14,7 @@ from jointdesk.accounts.models import User
 from jointdesk.core import audit
 from jointdesk.core.choices import AuditAction
 from jointdesk.core.errors import NotFoundOrForbidden, PermissionDenied
-from jointdesk.exchange.models import Attachment, Exchange
+from jointdesk.exchange.models import Attachment, Exchange, Message
 from jointdesk.exchange.queries import SENDING_ROLES, WORKING_ROLES, visibility_filter
 
 __all__ = ["ANSWERING_ROLES", "SENDING_ROLES", "WORKING_ROLES", "access_exchange", "visibility_filter"]
@@ -98,3 +98,16 @@ def access_attachment(actor: User, attachment_uuid: UUID | str) -> Attachment:
         raise NotFoundOrForbidden("no such attachment")
     audit.record(actor=actor, action=AuditAction.DOWNLOAD, obj=attachment, personal_data=True)
     return attachment
+
+
+def access_message(actor: User, message_uuid: UUID | str, *, for_change: bool = False, purpose: str = "") -> Message:
+    """A message is reached through its exchange: seen only by those who may see the exchange."""
+    try:
+        message = Message.objects.select_related("sender_unit", "recipient_unit", "exchange").get(uuid=message_uuid)
+    except (Message.DoesNotExist, ValueError, TypeError) as exc:
+        raise NotFoundOrForbidden("no such message") from exc
+    try:
+        access_exchange(actor, message.exchange.uuid, for_change=for_change, purpose=purpose)
+    except NotFoundOrForbidden as exc:
+        raise NotFoundOrForbidden("no such message") from exc
+    return message
