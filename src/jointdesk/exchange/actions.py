@@ -19,7 +19,7 @@ from jointdesk.core import audit
 from jointdesk.core.choices import AuditAction
 from jointdesk.core.errors import InvalidTransition, PermissionDenied, ValidationFailed
 from jointdesk.exchange import attachments as attachment_files
-from jointdesk.exchange import clock, normalisation
+from jointdesk.exchange import clock, deadlines, normalisation
 from jointdesk.exchange.access import ANSWERING_ROLES, SENDING_ROLES, WORKING_ROLES, require_side
 from jointdesk.exchange.choices import (
     EuropolCopy,
@@ -648,7 +648,11 @@ def reminders_refresh(*, now: datetime | None = None) -> int:
     ).filter(due_at__lte=now + timedelta(hours=24))
     for exchange in open_requests.iterator():
         assert exchange.due_at is not None
+        period = deadlines.statutory_period(exchange.urgency, exchange.accessibility).elapsed
         for minutes in thresholds:
+            # As in deadlines.reminder_due: a threshold not shorter than the period would fire at receipt.
+            if timedelta(minutes=minutes) >= period:
+                continue
             if exchange.due_at - timedelta(minutes=minutes) <= now:
                 with transaction.atomic():
                     _obj, was_created = Reminder.objects.get_or_create(
