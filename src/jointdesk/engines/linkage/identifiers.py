@@ -189,6 +189,12 @@ def _parse_ten(digits: str, *, nationality: str | None) -> NationalId:
     )
 
 
+# Clerks fill a mandatory field with a dummy; two dummies must never look like one person.
+_SEQUENCES: Final = frozenset(
+    seq[:n] for seq in ("1234567890123", "0123456789012", "9876543210987") for n in (10, 13)
+)
+
+
 def parse_national_id(
     value: str | None, *, source: str | None = None, nationality: str | None = None
 ) -> NationalId | None:
@@ -198,6 +204,8 @@ def parse_national_id(
     `_parse_ten`); a number one or two digits off is read as the nearer kind, with `source` ("RO",
     "BG") breaking a tie, and what can be decoded from its leading digits is still decoded.
     Non-digit characters other than separators make the value invalid ("UNKNOWN" when no kind fits).
+    A dummy (one digit repeated, 1234567890...) is invalid even where its checksum happens to pass,
+    so that two records holding the same dummy never count as sharing an identifier.
     """
     if value is None:
         return None
@@ -209,12 +217,15 @@ def parse_national_id(
         kind: IdKind = "CNP" if len(digits) == 13 else "EGN" if len(digits) == 10 else "UNKNOWN"
         return NationalId(kind, text.upper(), False, None, None, "contains characters other than digits")
     n = len(text)
+    if n >= 6 and (len(set(text)) == 1 or text in _SEQUENCES):
+        kind = "CNP" if n == 13 else "EGN" if n == 10 else "UNKNOWN"
+        return NationalId(kind, text, False, None, None, "placeholder value (one repeated digit or a run)")
     if n == 13:
         return _parse_cnp(text)
     if n == 10:
         return _parse_ten(text, nationality=nationality)
     src = (source or "").strip().upper()
-    if n in (11, 12, 14, 15) and not (n == 11 and src == "BG"):
+    if n in (12, 14, 15) or (n == 11 and src == "RO"):
         return _parse_cnp(text)
     if n in (8, 9, 11):
         born, sex, _ = _egn_fields(text)

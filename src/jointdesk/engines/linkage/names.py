@@ -88,8 +88,8 @@ def _fold_uncached(text: str) -> str:
         text = fold_romanian_cedilla(text)
         if has_cyrillic(text):
             text = cyrillic_to_latin(text)
-        text = text.translate(_EXPLICIT_TABLE).lower().translate(_GREEK_TABLE).translate(_ARABIC_TABLE)
-        text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKD", text.translate(_EXPLICIT_TABLE).lower())
+        text = text.translate(_GREEK_TABLE).translate(_ARABIC_TABLE)
         text = "".join(ch for ch in text if ch.isascii())
     return _NON_ALNUM_RE.sub(" ", text.lower()).strip()
 
@@ -312,6 +312,7 @@ def name_key_many(values: Iterable[str | None]) -> list[str]:
 # or daughter of) are dropped for the same reason. "abd", "abu" and "ul"/"ud"/"ullah"/"uddin"
 # glue to their neighbour: "Abdul Rahman" is one name, as is "Rahim Ullah" = "Rahimullah".
 _ARTICLES: Final = frozenset({"al", "el", "ad", "ar", "as", "at", "az", "ash"})
+_ABD_ARTICLES: Final = _ARTICLES | {"ul", "ur", "us", "ud", "un", "ut", "uz", "ush", "er", "es", "en", "ed"}
 _FILIAL: Final = frozenset({"bin", "ibn", "bint", "ben", "ould", "walad"})
 _JOIN_NEXT: Final = frozenset(
     {"abd", "abdul", "abdel", "abdal", "abdoul", "abdol", "abdur", "abdus", "abdu", "abu", "abou", "abo"}
@@ -326,6 +327,8 @@ def _name_tokens(folded: str) -> list[str]:
     out: list[str] = []
     pending = ""
     for i, tok in enumerate(raw):
+        if pending and tok in _ABD_ARTICLES:
+            continue  # Abd-ur-Rahman, Abd al-Rahman: the article inside the compound
         if tok in _ARTICLES and (pending or i + 1 < len(raw)):
             continue
         if tok in _FILIAL and 0 < i < len(raw) - 1:
@@ -445,6 +448,17 @@ def _ocr_form(folded: str) -> str:
     return text
 
 
+def _gender_pair(ka: list[str], kb: list[str]) -> bool:
+    """Whether two key lists differ only by feminine endings (Ivan/Ivana, Petrov/Petrova).
+
+    Jaro-Winkler rates such pairs above most typos (a shared prefix, one extra letter), yet in
+    Slavic and Romanian names they are a brother and a sister or a husband and a wife.
+    """
+    if len(ka) != len(kb) or ka == kb:
+        return False
+    return all(x in (y, y + "a") or y == x + "a" for x, y in zip(ka, kb, strict=True))
+
+
 @lru_cache(maxsize=262144)
 def similarity(a: str, b: str) -> float:
     """How alike two names are, in [0, 1]: 1.0 for the same fold, about 0.9+ for variants.
@@ -452,7 +466,8 @@ def similarity(a: str, b: str) -> float:
     The best of: Jaro-Winkler of the folds (typos); of the folds with OCR confusions merged
     (0/O, 1/l/I, rn/m, cl/d), slightly discounted; of the word-sorted folds (given and family name
     swapped); and, when every phonetic key agrees, a floor of 0.93 (transliteration variants the
-    letters alone score low, e.g. Hristo/Khristo, Tsvetan/Cvetan). Symmetric.
+    letters alone score low, e.g. Hristo/Khristo, Tsvetan/Cvetan). Names that differ only by a
+    feminine ending (Ivan/Ivana) are capped at 0.85. Symmetric.
     """
     fa, fb = fold(a), fold(b)
     if fa == fb:
@@ -470,12 +485,14 @@ def similarity(a: str, b: str) -> float:
         kb = sorted(k for k in (name_key(t) for t in tb) if k)
     else:
         ka, kb = [name_key(fa)], [name_key(fb)]
-    if best >= 0.97:
+    if best >= 0.97 and not _gender_pair(ka, kb):
         return best
     oa, ob = _ocr_form(fa), _ocr_form(fb)
     best = max(best, 0.96 if oa == ob else jaro_winkler(oa, ob) * 0.97)
     if ka and ka == kb:
         best = max(best, 0.93)
+    elif _gender_pair(ka, kb):
+        best = min(best, 0.85)
     elif ka and kb:
         best = max(best, jaro_winkler(" ".join(ka), " ".join(kb)) * 0.85)
     return min(best, 1.0)

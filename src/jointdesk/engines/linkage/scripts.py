@@ -174,11 +174,16 @@ def fold_romanian_cedilla(text: str) -> str:
 # (FACTS 5.4: ș->ш, ț->ц, ă/â/î->ъ, ce/ci->че/чи, che/chi->ке/ки, ge/gi->дже/джи, ghe/ghi->ге/ги)
 # because a Latin name with Romanian diacritics was written by a Romanian.
 _LATIN_TO_BG_ROMANIAN: Final[tuple[tuple[str, str], ...]] = (
+    ("gea", "джа"), ("gia", "джа"), ("geo", "джо"), ("gio", "джо"), ("giu", "джу"), ("ge", "дже"),
+    ("gi", "джи"), ("ști", "щи"), ("șt", "щ"), ("ș", "ш"), ("ț", "ц"), ("ă", "ъ"), ("â", "ъ"),
+    ("î", "ъ"),
+)  # fmt: skip
+# Letters and digraphs the official table never produces (it writes ц as ts, ж as zh), so in any
+# word they are a Romanian (or other foreign) spelling and read that way.
+_LATIN_TO_BG_FOREIGN: Final[tuple[tuple[str, str], ...]] = (
     ("chi", "ки"), ("che", "ке"), ("ghi", "ги"), ("ghe", "ге"), ("cea", "ча"), ("cia", "ча"),
-    ("ceo", "чо"), ("cio", "чо"), ("ciu", "чу"), ("gea", "джа"), ("gia", "джа"), ("geo", "джо"),
-    ("gio", "джо"), ("giu", "джу"), ("ce", "че"), ("ci", "чи"), ("ge", "дже"), ("gi", "джи"),
-    ("și", "ши"), ("ș", "ш"), ("ț", "ц"), ("ă", "ъ"), ("â", "ъ"), ("î", "ъ"), ("j", "ж"),
-    ("c", "к"), ("x", "кс"), ("w", "в"), ("q", "к"), ("y", "й"),
+    ("ceo", "чо"), ("cio", "чо"), ("ciu", "чу"), ("ce", "че"), ("ci", "чи"), ("j", "ж"),
+    ("ch", "ч"), ("c", "к"), ("x", "кс"), ("w", "в"), ("q", "к"),
 )  # fmt: skip
 _LATIN_TO_BG_OFFICIAL: Final[tuple[tuple[str, str], ...]] = (
     ("sht", "щ"), ("zh", "ж"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ya", "я"),
@@ -188,7 +193,7 @@ _LATIN_TO_BG_OFFICIAL: Final[tuple[tuple[str, str], ...]] = (
     ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("j", "й"), ("w", "в"),
     ("x", "кс"), ("q", "к"),
 )  # fmt: skip
-_ROMANIAN_MARKS_RE: Final = re.compile("[ăâîșțşţĂÂÎȘȚŞŢ]")
+_ROMANIAN_MARKS_RE: Final = re.compile("[ăâîșțşţĂÂÎȘȚŞŢ]|gh|escu$|eanu$|c(?!h)", re.IGNORECASE)
 
 
 def _latin_word_to_bg(word: str) -> str:
@@ -196,7 +201,9 @@ def _latin_word_to_bg(word: str) -> str:
     if lower == "bulgaria":
         return _case_like("българия", word)
     romanian = _ROMANIAN_MARKS_RE.search(word) is not None
-    rules = (_LATIN_TO_BG_ROMANIAN + _LATIN_TO_BG_OFFICIAL) if romanian else _LATIN_TO_BG_OFFICIAL
+    rules = _LATIN_TO_BG_FOREIGN + _LATIN_TO_BG_OFFICIAL
+    if romanian:
+        rules = _LATIN_TO_BG_ROMANIAN + rules
     out: list[str] = []
     i = 0
     n = len(lower)
