@@ -320,17 +320,6 @@ def exchange_overdue(request: HttpRequest) -> list[dict[str, Any]]:
     return [_row(e, now) for e in queries.overdue_for_actor(_actor(request), now=now)]
 
 
-@router.get(
-    "/exchanges/{exchange_uuid}",
-    response={200: ExchangeDetailOut, **ERROR_RESPONSES},
-    url_name="exchange_detail",
-)
-def exchange_detail(request: HttpRequest, exchange_uuid: UUID) -> dict[str, Any]:
-    """One exchange with its Article 4 content, named items, messages and live Article 5 clock."""
-    exchange = access_exchange(_actor(request), exchange_uuid, purpose=DETAIL_PURPOSE)
-    return _detail(request, exchange, timezone.now())
-
-
 @router.post("/exchanges", response={201: ExchangeDetailOut, **ERROR_RESPONSES}, url_name="exchange_create")
 def exchange_create(request: HttpRequest, payload: RequestIn) -> tuple[int, dict[str, Any]]:
     """Send a request for information (Article 4) to the other country; its deadline starts now."""
@@ -349,6 +338,18 @@ def exchange_spontaneous(request: HttpRequest, payload: SpontaneousIn) -> tuple[
     actor = _actor(request)
     exchange = actions.exchange_send(actor=actor, data=_request_input(payload), spontaneous=True)
     return 201, _detail(request, exchange, timezone.now())
+
+
+# After /exchanges/spontaneous: ninja matches the first pattern that fits, in this order.
+@router.get(
+    "/exchanges/{exchange_uuid}",
+    response={200: ExchangeDetailOut, **ERROR_RESPONSES},
+    url_name="exchange_detail",
+)
+def exchange_detail(request: HttpRequest, exchange_uuid: UUID) -> dict[str, Any]:
+    """One exchange with its Article 4 content, named items, messages and live Article 5 clock."""
+    exchange = access_exchange(_actor(request), exchange_uuid, purpose=DETAIL_PURPOSE)
+    return _detail(request, exchange, timezone.now())
 
 
 @router.post(
@@ -414,16 +415,7 @@ def _statistics(year: int) -> list[statistics.YearStatistics]:
     ]
 
 
-@router.get(
-    "/statistics/{year}", response={200: StatisticsOut, **ERROR_RESPONSES}, url_name="exchange_statistics"
-)
-def exchange_statistics(
-    request: HttpRequest, year: Annotated[int, PathParam(ge=2000, le=2100)]
-) -> dict[str, Any]:
-    """The Article 18 figures of one calendar year (Eastern European Time), per reporting country."""
-    return {"year": year, "countries": [s.as_dict() for s in _statistics(year)]}
-
-
+# The CSV first: /statistics/{year} would otherwise take '2026.csv' for a year.
 @router.get(
     "/statistics/{year}.csv",
     response={200: None, **ERROR_RESPONSES},
@@ -444,3 +436,13 @@ def exchange_statistics_csv(
     response = HttpResponse(statistics.as_csv(_statistics(year)), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="jointdesk-art18-statistics-{year}.csv"'
     return response
+
+
+@router.get(
+    "/statistics/{year}", response={200: StatisticsOut, **ERROR_RESPONSES}, url_name="exchange_statistics"
+)
+def exchange_statistics(
+    request: HttpRequest, year: Annotated[int, PathParam(ge=2000, le=2100)]
+) -> dict[str, Any]:
+    """The Article 18 figures of one calendar year (Eastern European Time), per reporting country."""
+    return {"year": year, "countries": [s.as_dict() for s in _statistics(year)]}
