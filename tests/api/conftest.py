@@ -60,8 +60,14 @@ def api_as(make_user: Any, token_for: Any) -> Callable[[str, str], ApiClient]:
     return _as
 
 
-def attachment(filename: str = "report.pdf", content: bytes = PDF_BYTES, content_type: str = "application/pdf") -> dict:
-    return {"filename": filename, "content_type": content_type, "content_base64": base64.b64encode(content).decode()}
+def attachment(
+    filename: str = "report.pdf", content: bytes = PDF_BYTES, content_type: str = "application/pdf"
+) -> dict:
+    return {
+        "filename": filename,
+        "content_type": content_type,
+        "content_base64": base64.b64encode(content).decode(),
+    }
 
 
 def urgent_request(**overrides: Any) -> dict[str, Any]:

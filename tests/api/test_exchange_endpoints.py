@@ -112,7 +112,13 @@ def test_overdue_lists_late_requests_on_either_side(make_user, receiver, sender)
     from jointdesk.exchange.actions import exchange_send
     from jointdesk.exchange.inputs import RequestInput
 
-    data = RequestInput(**{k: v for k, v in urgent_request().items() if k not in {"persons", "vehicles", "phones", "documents"}})
+    data = RequestInput(
+        **{
+            k: v
+            for k, v in urgent_request().items()
+            if k not in {"persons", "vehicles", "phones", "documents"}
+        }
+    )
     late = exchange_send(actor=sender.user, data=data, now=timezone.now() - timedelta(hours=9))
     for caller in (receiver, sender):
         [row] = caller.get("/overdue").json()
@@ -207,7 +213,10 @@ def test_full_flow_counts_in_the_statistics(sender, receiver):
     def ro_from_bg() -> dict:
         stats = receiver.get(f"/statistics/{year}").json()
         ro = next(c for c in stats["countries"] if c["country"] == "RO")
-        return next((p for p in ro["partners"] if p["requesting_country"] == "BG"), {"answered_urgent": 0, "received_urgent": 0})
+        return next(
+            (p for p in ro["partners"] if p["requesting_country"] == "BG"),
+            {"answered_urgent": 0, "received_urgent": 0},
+        )
 
     before = ro_from_bg()
     exchange = sender.post("/exchanges", urgent_request()).json()
@@ -220,20 +229,27 @@ def test_full_flow_counts_in_the_statistics(sender, receiver):
     assert paused["clock"]["paused"] is True
     assert receiver.get("/inbox").json()["items"][0]["paused"] is True
 
-    clarified = sender.post(path, {"kind": "clarification", "body": "Ruse-Giurgiu bridge, 24 November, 22:10."})
+    clarified = sender.post(
+        path, {"kind": "clarification", "body": "Ruse-Giurgiu bridge, 24 November, 22:10."}
+    )
     assert clarified.status_code == 201, clarified.json()
     assert sender.get(f"/exchanges/{exchange['uuid']}").json()["clock"]["paused"] is False
 
     answered = receiver.post(
         path,
         {"kind": "answer", "body": "The driver is known; details attached.", "europol_copy": "not_needed",
-         "attachments": [attachment("answer.txt", "Ion Popescu, born 1980.".encode(), "text/plain")]},
+         "attachments": [attachment("answer.txt", b"Ion Popescu, born 1980.", "text/plain")]},
     )  # fmt: skip
     assert answered.status_code == 201, answered.json()
     detail = sender.get(f"/exchanges/{exchange['uuid']}").json()
     assert detail["status"] == "answered"
     assert detail["clock"]["met"] is True
-    assert [m["kind"] for m in detail["messages"]] == ["request", "clarification_request", "clarification", "answer"]
+    assert [m["kind"] for m in detail["messages"]] == [
+        "request",
+        "clarification_request",
+        "clarification",
+        "answer",
+    ]
 
     after = ro_from_bg()
     assert after["answered_urgent"] == before["answered_urgent"] + 1
@@ -285,7 +301,10 @@ def test_unrelated_callers_get_404_everywhere(sent, api_as, unit, role):
     caller = api_as(unit, role)
     unknown = _not_found_bodies(
         caller,
-        {"uuid": str(uuid.uuid4()), "messages": [{"uuid": str(uuid.uuid4()), "attachments": [{"uuid": str(uuid.uuid4())}]}]},
+        {
+            "uuid": str(uuid.uuid4()),
+            "messages": [{"uuid": str(uuid.uuid4()), "attachments": [{"uuid": str(uuid.uuid4())}]}],
+        },
     )
     for denied, missing in zip(_not_found_bodies(caller, sent), unknown, strict=True):
         assert denied.status_code == 404
