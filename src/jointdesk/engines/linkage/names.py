@@ -159,43 +159,51 @@ _OCR_DIGITS: Final = str.maketrans({"0": "o", "3": "e", "4": "a", "5": "s", "7":
 #   C   ч: ch, tch, tsch, cz, and c before e/i (Romanian ci/ce: Ciavdar).
 #   K   k, q, c elsewhere, ck; H: h, kh (Hristo/Khristo); G: g, gh, gu before e/i (Guéorgui).
 #   V   v, w, and a final f (Iliev/Iliew/Ilieff, and Yusuf/Youssef whose f/v never contrast).
-_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"tsch", "C"),
-        (r"scht|sht|cht|sct", "ST"),
-        (r"(?<=.)sch(?=[ie])", "SK"),  # Romanian -schi is -ски (Ivanovschi = Ivanovski)
-        (r"sch", "J"),
-        (r"tch|cz|ch(?=[^rl]|$)", "C"),
-        (r"^zw", "TV"),
-        (r"dzh|dj|dz|zh", "J"),
-        (r"ch", "K"),  # before r/l only: Christian, Chloe
-        (r"ci(?=[aou])", "C"),  # Romanian ci+vowel: the i only softens the c (Ciavdar = Чавдар)
-        (r"gi(?=[aou])", "G"),
-        (r"c(?=[eiy])", "C"),
-        (r"c(?=[vmnbdpstz])", "T"),
-        (r"ts|tz", "T"),
-        (r"ck|c|q", "K"),
-        (r"kh", "H"),
-        (r"gh|gu(?=[eiy])", "G"),
-        (r"x", "KS"),
-        (r"ph", "F"),
-        (r"th", "T"),
-        (r"dh", "D"),
-        (r"sh|s|z", "S"),
-        (r"w", "V"),
-        (r"j(?=[ei])", "J"),
-        (r"^[yij](?=[aeiou])", "J"),
-        (r"[jy]", "i"),
-        (r"(?<=[aeiou])h$", ""),  # Abdullah/Abdulla, Fatimah/Fatima: a final h after a vowel is mute
-        (r"f$", "V"),
-    )
+_RULE_LIST: Final[tuple[tuple[str, str], ...]] = (
+    (r"tsch", "C"),
+    (r"scht|sht|cht|sct", "ST"),
+    (r"(?<=.)sch(?=[ie])", "SK"),  # Romanian -schi is -ски (Ivanovschi = Ivanovski)
+    (r"sch", "J"),
+    (r"tch|cz|ch(?=[^rl]|$)", "C"),
+    (r"^zw", "TV"),
+    (r"dzh|dj|dz|zh", "J"),
+    (r"ch", "K"),  # before r/l only: Christian, Chloe
+    (r"ci(?=[aou])", "C"),  # Romanian ci+vowel: the i only softens the c (Ciavdar = Чавдар)
+    (r"gi(?=[aou])", "G"),
+    (r"c(?=[eiy])", "C"),
+    (r"c(?=[vmnbdpstz])", "T"),
+    (r"ts|tz", "T"),
+    (r"ck", "K"),
+    (r"kh", "H"),
+    (r"gh|gu(?=[eiy])", "G"),
+    (r"ph", "F"),
+    (r"th", "T"),
+    (r"dh", "D"),
+    (r"sh", "S"),
+    (r"j(?=[ei])", "J"),
+    (r"^[yij](?=[aeiou])", "J"),
+    (r"(?<=[aeiou])h$", ""),  # Abdullah/Abdulla, Fatimah/Fatima: a final h after a vowel is mute
+    (r"f$", "V"),
 )
+# Letters without context, mapped after the rules: c (elsewhere), q, k -> K; s, z -> S; w -> V;
+# x -> KS; a j or y that is not an initial glide (nor a ж before e/i) is a vowel.
+# One pass over the word: the alternatives are tried in the order above at each position, which is
+# what applying them one after another would do (every replacement is upper case, and no pattern
+# matches upper case), at a third of the cost.
+_RULES_RE: Final = re.compile("|".join(f"({p})" for p, _ in _RULE_LIST))
+_RULE_REPL: Final = ("", *(r for _, r in _RULE_LIST))
+
+
+def _rule_sub(m: re.Match[str]) -> str:
+    return _RULE_REPL[m.lastindex or 0]
+
+
 _GERMAN_RE: Final = re.compile(r"sch|tsch|[oe]wa?$")
 _ROMANIAN_RE: Final = re.compile(r"(?:escu|eanu|oiu|ache)$")
 _REST: Final = str.maketrans(
     {"b": "B", "d": "D", "f": "F", "g": "G", "h": "H", "k": "K", "l": "L", "m": "M", "n": "N",
-     "p": "P", "r": "R", "t": "T", "v": "V"}
+     "p": "P", "r": "R", "t": "T", "v": "V", "c": "K", "q": "K", "s": "S", "z": "S", "w": "V",
+     "x": "KS", "j": "i", "y": "i"}
 )  # fmt: skip
 _DOUBLE_RE: Final = re.compile(r"([a-z])\1+")
 _DOUBLE_CODE_RE: Final = re.compile(r"([A-Z])\1+")
@@ -235,8 +243,7 @@ def _phonetic(t: str) -> str:
         t = t.replace("z", "T")  # German z is ц (Zankow = Цанков)
     if _ROMANIAN_RE.search(t):
         t = re.sub(r"ch(?=[ei])", "K", t)  # Romanian che/chi is ке/ки
-    for pattern, repl in _RULES:
-        t = pattern.sub(repl, t)
+    t = _RULES_RE.sub(_rule_sub, t)
     t = t.translate(_REST)
     if t.endswith("D"):
         t = t[:-1] + "T"  # final devoicing: Mehmed/Mehmet, Murad/Murat, Ahmed/Ahmet
@@ -283,7 +290,7 @@ def name_key(token: str) -> str:
 
     Built as: fold; the curated spellings of `_CANON`; Arabic "abd" compounds written the same way
     (Abdurrahman = Abdul Rahman = Abd al-Rahman, assimilated article undone); then consonant classes
-    (see `_RULES`) with the vowels reduced to three pieces of information: the initial vowel or the
+    (see `_RULE_LIST`) with the vowels reduced to three pieces of information: the initial vowel or the
     first vowel (a/e/o), and the final vowel (a/e/i/o/u). The final vowel is kept because it is the
     Slavic and Romanian feminine ending: Ivan and Ivana, Petrov and Petrova are different people;
     it also keeps Georgi apart from the Romanian Gheorghe (FACTS 5.2: a low-weight alias only).
