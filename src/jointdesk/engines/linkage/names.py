@@ -132,6 +132,8 @@ _CANON: Final[dict[str, str]] = {
     "mehmood": "mahmud", "mahmood": "mahmud",
     "achmed": "ahmed", "achmet": "ahmed", "achmad": "ahmad", "ibragim": "ibrahim", "brahim": "ibrahim",
     "youcef": "yusuf", "youssouf": "yusuf", "yousouf": "yusuf", "yussuf": "yusuf",
+    "youssef": "yusuf", "yousef": "yusuf", "yusef": "yusuf", "yousif": "yusuf", "yusif": "yusuf",
+    "jusef": "yusuf", "iusef": "yusuf", "syed": "sayed", "sayyid": "sayed", "sayid": "sayed",
     "chafik": "shafiq", "chafiq": "shafiq", "cherif": "sharif", "charif": "sharif",
     "chakir": "shakir", "chaker": "shakir", "chokri": "shukri", "choukri": "shukri",
     "hichem": "hisham", "hicham": "hisham", "rachid": "rashid", "rachida": "rashida",
@@ -182,6 +184,9 @@ _RULE_LIST: Final[tuple[tuple[str, str], ...]] = (
     (r"sh", "S"),
     (r"j(?=[ei])", "J"),
     (r"^[yij](?=[aeiou])", "J"),
+    # й between vowels is a consonant (Kaloyan is not Kalin, Sayed is not Said); written y, j or i
+    # (Stoyanov, Stojanow, Stoianov); next to an i it is only a spelling of that i (Mariya, Huseyin)
+    (r"(?<=[aeou])[yj](?=[aeou])|(?<=[aeo])i(?=[aou])", "Y"),
     (r"(?<=[aeiou])h$", ""),  # Abdullah/Abdulla, Fatimah/Fatima: a final h after a vowel is mute
     (r"f$", "V"),
 )
@@ -268,6 +273,8 @@ def _phonetic(t: str) -> str:
         if i == last:
             end = seg[-1]
             out.append("i" if end == "y" else end)
+        elif i == last - 1 and seg[-1] == "e" and segments[last] == "V":
+            out.append("e")  # -ev apart from -ov: Yanev/Yanov, Dinev/Dinov are different families
     return "".join(out)
 
 
