@@ -14,6 +14,11 @@ migrant is Mohammed, Muhammad or Mohamed. Three tools, from exact to forgiving:
 
 `surname_stem` removes the gender of Slavic surnames (Petrova -> petrov), so that relatives and
 the male and female forms of one family name can be compared separately from given names.
+
+Known limits of `name_key` (the price of its recall; `similarity` and the other fields decide):
+s/z are one class, so Said/Zaid/Saad collide; ц/т are one class (Tsonev/Tonev); ъ written u or
+i (Turnovo, Tîrnovo) keys apart from a/ă (Tarnovo); German "sch" for ш keys as ж; French "ch" for
+the Arabic shin is only caught for the names in `_CANON`; Bojkov is read as Бойков, never Божков.
 """
 
 from __future__ import annotations
