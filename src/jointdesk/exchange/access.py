@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from django.core.exceptions import ValidationError as MalformedId
+
 from jointdesk.accounts.choices import Role
 from jointdesk.accounts.models import User
 from jointdesk.core import audit
@@ -52,7 +54,7 @@ def access_exchange(
             .filter(visibility_filter(actor))
             .get(uuid=exchange_uuid)
         )
-    except (Exchange.DoesNotExist, ValueError, TypeError) as exc:
+    except (Exchange.DoesNotExist, ValueError, TypeError, MalformedId) as exc:
         if actor.is_authenticated:
             audit.record(
                 actor=actor,
@@ -86,7 +88,7 @@ def access_attachment(actor: User, attachment_uuid: UUID | str) -> Attachment:
     """An attachment is served only to someone who may see its message's exchange."""
     try:
         attachment = Attachment.objects.select_related("message__exchange").get(uuid=attachment_uuid)
-    except (Attachment.DoesNotExist, ValueError, TypeError) as exc:
+    except (Attachment.DoesNotExist, ValueError, TypeError, MalformedId) as exc:
         raise NotFoundOrForbidden("no such attachment") from exc
     if not can_see(actor, attachment.message.exchange):
         audit.record(
@@ -100,11 +102,15 @@ def access_attachment(actor: User, attachment_uuid: UUID | str) -> Attachment:
     return attachment
 
 
-def access_message(actor: User, message_uuid: UUID | str, *, for_change: bool = False, purpose: str = "") -> Message:
+def access_message(
+    actor: User, message_uuid: UUID | str, *, for_change: bool = False, purpose: str = ""
+) -> Message:
     """A message is reached through its exchange: seen only by those who may see the exchange."""
     try:
-        message = Message.objects.select_related("sender_unit", "recipient_unit", "exchange").get(uuid=message_uuid)
-    except (Message.DoesNotExist, ValueError, TypeError) as exc:
+        message = Message.objects.select_related("sender_unit", "recipient_unit", "exchange").get(
+            uuid=message_uuid
+        )
+    except (Message.DoesNotExist, ValueError, TypeError, MalformedId) as exc:
         raise NotFoundOrForbidden("no such message") from exc
     try:
         access_exchange(actor, message.exchange.uuid, for_change=for_change, purpose=purpose)
