@@ -232,3 +232,15 @@ def test_our_failure_is_a_500_that_reveals_nothing(receiver, monkeypatch):
     assert response.status_code == 500
     assert response.json()["code"] == "server_error"
     assert "secret" not in response.content.decode()
+
+
+def test_a_body_over_the_upload_limit_is_a_413(sender, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
+    rows = _counts()
+    response = sender.post(
+        "/exchanges", urgent_request(attachments=[attachment(content=PDF_BYTES + b"x" * 4096)])
+    )
+    assert response.status_code == 413
+    assert response.json()["code"] == "too_large"
+    assert "attachments" in response.json()["errors"]
+    assert _counts() == rows

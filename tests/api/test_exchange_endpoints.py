@@ -334,3 +334,45 @@ def test_a_closed_exchange_cannot_be_answered_again(sent, receiver):
     assert again.status_code == 409
     assert again.json()["code"] == "invalid_state"
     assert again.json()["message"]
+
+
+def test_list_query_counts_do_not_grow_with_the_rows(sender, receiver):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for(path: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert receiver.get(path).status_code == 200
+        return len(captured)
+
+    sender.post("/exchanges", urgent_request())
+    one = {path: queries_for(path) for path in ("/inbox", "/outbox", "/overdue")}
+    for _ in range(4):
+        sender.post("/exchanges", urgent_request())
+    assert {path: queries_for(path) for path in one} == one
+    # token lookup, its last-use stamp, the page, the count
+    assert one["/inbox"] == 4
+
+
+def test_detail_query_count_does_not_grow_with_the_messages(sent, sender, receiver):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_detail() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert receiver.get(f"/exchanges/{sent['uuid']}").status_code == 200
+        return len(captured)
+
+    before = queries_for_detail()
+    path = f"/exchanges/{sent['uuid']}/messages"
+    receiver.post(path, {"kind": "clarification_request", "body": "When?"})
+    sender.post(
+        path,
+        {
+            "kind": "clarification",
+            "body": "Yesterday.",
+            "attachments": [attachment("note.txt", b"x", "text/plain")],
+        },
+    )
+    receiver.post(path, {"kind": "answer", "body": "Done.", "attachments": [attachment()]})
+    assert queries_for_detail() == before

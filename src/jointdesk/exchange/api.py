@@ -199,12 +199,17 @@ def _attachment(request: HttpRequest, attachment: Any) -> dict[str, Any]:
     }
 
 
-def _message(request: HttpRequest, message: Message) -> dict[str, Any]:
+def _message(
+    request: HttpRequest, message: Message, known_units: dict[int, Unit] | None = None
+) -> dict[str, Any]:
+    """``known_units`` (the exchange's own units, by id) saves a query per message for the recipient."""
+    known = known_units or {}
+    recipient = known.get(message.recipient_unit_id) or message.recipient_unit
     return {
         "uuid": message.uuid,
         "kind": message.kind,
         "sender_unit": _unit(message.sender_unit),
-        "recipient_unit": _unit(message.recipient_unit),
+        "recipient_unit": _unit(recipient),
         "author": message.author.username,
         "sent_at": message.sent_at,
         "received_at": message.received_at,
@@ -291,7 +296,8 @@ def _detail(request: HttpRequest, exchange: Exchange, now: datetime) -> dict[str
             full.identitydocument_items, "document_kind", "number", "number_normalised", "issuing_country"
         ),
     }
-    data["messages"] = [_message(request, m) for m in full.messages.all()]
+    units = {u.pk: u for u in (full.requesting_unit, full.requested_unit, full.copy_unit) if u is not None}
+    data["messages"] = [_message(request, m, units) for m in full.messages.all()]
     data["clock"] = _clock(clock.live_state(full, now=now))
     return data
 
