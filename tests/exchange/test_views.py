@@ -561,7 +561,7 @@ def test_statistics_page(client, actors, year_of_exchanges):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Article 18 statistics for 2026" in html
-    assert "Reporting country: RO" in html and "Reporting country: BG" in html
+    assert "Reporting country: Romania (RO)" in html and "Reporting country: Bulgaria (BG)" in html
     assert "(a) information not available" in html
     assert reverse("exchange:statistics_csv", args=[2026]) in html
     ro = response.context["reports"][0]

@@ -222,7 +222,7 @@ class RequestForm(forms.Form):
 
     def __init__(self, *args: Any, unit_choices: Iterable[tuple[str, str]] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["requested_unit"].choices = [("", _("Single Point of Contact")), *unit_choices]
+        self.fields["requested_unit"].choices = [("", _("Single Point of Contact")), *unit_choices]  # type: ignore[attr-defined]
 
 
 class SpontaneousForm(RequestForm):
@@ -316,7 +316,7 @@ VehicleFormSet = forms.formset_factory(VehicleForm, extra=2, max_num=50)
 PhoneFormSet = forms.formset_factory(PhoneForm, extra=2, max_num=50)
 DocumentFormSet = forms.formset_factory(DocumentForm, extra=1, max_num=50)
 
-ITEM_FORMSETS = {
+ITEM_FORMSETS: dict[str, type[forms.BaseFormSet[Any]]] = {
     "persons": PersonFormSet,
     "vehicles": VehicleFormSet,
     "phones": PhoneFormSet,
@@ -589,7 +589,7 @@ class CorrectionForm(forms.Form):
     def __init__(self, *args: Any, messages: Iterable[tuple[str, str]] = (), **kwargs: Any) -> None:
         kwargs.setdefault("prefix", "correction")
         super().__init__(*args, **kwargs)
-        self.fields["message"].choices = list(messages)
+        self.fields["message"].choices = list(messages)  # type: ignore[attr-defined]
 
     def add_errors(self, errors: dict[str, list[str]]) -> None:
         errors_to_forms(self, errors, {})
@@ -600,7 +600,7 @@ class StatisticsYearForm(forms.Form):
 
     def __init__(self, *args: Any, years: Iterable[int] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = [(y, str(y)) for y in years]
+        self.fields["year"].choices = [(y, str(y)) for y in years]  # type: ignore[attr-defined]
 
 
 def year_choices(today: date) -> list[int]:

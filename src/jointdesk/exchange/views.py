@@ -283,7 +283,7 @@ def message_correct(request: HttpRequest, exchange_uuid: UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def attachment_download(request: HttpRequest, attachment_uuid: UUID) -> HttpResponse:
+def attachment_download(request: HttpRequest, attachment_uuid: UUID) -> FileResponse:
     """Stream an attachment from private storage, only after the access check (which logs it)."""
     attachment = access_attachment(_actor(request), attachment_uuid)
     path = attachment_files.path_of(attachment.storage_name)

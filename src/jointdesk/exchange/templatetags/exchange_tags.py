@@ -15,12 +15,14 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jointdesk.core.choices import Country
 from jointdesk.exchange.choices import ExchangeKind, ItemDecision, RefusalGround
 
 register = template.Library()
 
 _GROUNDS = dict(RefusalGround.choices)
 _DECISIONS = dict(ItemDecision.choices)
+_COUNTRIES = dict(Country.choices)
 
 
 @dataclass(frozen=True)
@@ -115,3 +117,8 @@ def decision_label(code: str) -> str:
 @register.filter
 def get_item(mapping: dict[str, Any], key: str) -> Any:
     return mapping.get(key, 0) if isinstance(mapping, dict) else 0
+
+
+@register.filter
+def country_label(code: str) -> str:
+    return str(_COUNTRIES.get(code, code))
