@@ -13,7 +13,8 @@ from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect, render, resolve_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -21,6 +22,16 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from jointdesk.accounts import actions, queries
 from jointdesk.accounts.forms import LoginForm, PreferencesForm, TokenForm
 from jointdesk.accounts.models import User
+
+
+def _safe_next(request: HttpRequest) -> str:
+    """Follow ?next= only within this site, so a crafted login link cannot send users elsewhere."""
+    target = request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
 @require_http_methods(["GET", "POST"])
@@ -52,7 +63,7 @@ def user_login(request: HttpRequest) -> HttpResponse:
                 actions.login_record(user=user, username=username, request=request, succeeded=True)
                 if settings.JOINTDESK_REQUIRE_2FA and device is None:
                     return redirect("accounts:second_factor")
-                return redirect(request.GET.get("next") or settings.LOGIN_REDIRECT_URL)
+                return redirect(_safe_next(request))
     return render(request, "accounts/user_login.html", {"form": form})
 
 
