@@ -145,7 +145,8 @@ MEDIA_ROOT = VAR_DIR / "media"
 # Attachments live outside any served directory; views stream them after an access check.
 JOINTDESK_PRIVATE_STORAGE = Path(os.environ.get("JOINTDESK_PRIVATE_STORAGE", VAR_DIR / "private"))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
-DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+# The API carries attachments base64-encoded in JSON (+33 %), so the body limit is above the file limit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 15 * 1024 * 1024
 
 TASKS = {
     "default": {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Case, F, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from jointdesk.accounts.choices import Role
 from jointdesk.accounts.models import User
@@ -89,12 +89,22 @@ def overdue_condition(now: datetime) -> Q:
     )
 
 
+def _overdue_first(now: datetime) -> Case:
+    """Sort key putting overdue requests before everything else (the same on SQLite and PostgreSQL)."""
+    return Case(When(overdue_condition(now), then=Value(0)), default=Value(1), output_field=IntegerField())
+
+
 def inbox_for_actor(actor: User, filters: ExchangeFilters, *, now: datetime) -> QuerySet[Exchange]:
     """What the actor's unit received, most urgent first: overdue, then by deadline, then newest."""
     qs = _base(actor).filter(Q(requested_unit_id=actor.unit_id) | Q(requested_unit__parent_id=actor.unit_id))
     if actor.role == "dpo":
         qs = _base(actor).filter(requested_country=actor.country)
-    return _apply(qs, filters, now=now).order_by("closed_at", "due_at", "-received_at")
+    return _apply(qs, filters, now=now).order_by(
+        _overdue_first(now),
+        F("closed_at").asc(nulls_first=True),
+        F("due_at").asc(nulls_last=True),
+        "-received_at",
+    )
 
 
 def outbox_for_actor(actor: User, filters: ExchangeFilters, *, now: datetime) -> QuerySet[Exchange]:
@@ -106,7 +116,7 @@ def outbox_for_actor(actor: User, filters: ExchangeFilters, *, now: datetime) ->
     )
     if actor.role == "dpo":
         qs = _base(actor).filter(requesting_country=actor.country)
-    return _apply(qs, filters, now=now).order_by("-received_at")
+    return _apply(qs, filters, now=now).order_by(_overdue_first(now), "-received_at")
 
 
 def overdue_for_actor(actor: User, *, now: datetime) -> QuerySet[Exchange]:
