@@ -38,7 +38,11 @@ demo: install var
 	@echo
 	@echo "  jointdesk demo: open http://127.0.0.1:8000/accounts/login/  (accounts above, password: demo-password)"
 	@echo
-	JOINTDESK_REQUIRE_2FA=false JOINTDESK_DEBUG=false $(PY) manage.py runserver --insecure 127.0.0.1:8000
+	@# The background worker and the reminder schedule run beside the server and stop with it.
+	$(PY) manage.py db_worker --no-reload --interval 5 -v0 & worker=$$!; \
+	$(PY) manage.py exchange_reminders --loop --interval 300 >/dev/null & loop=$$!; \
+	trap 'kill $$worker $$loop 2>/dev/null' EXIT INT TERM; \
+	JOINTDESK_REQUIRE_2FA=false JOINTDESK_DEBUG=false $(PY) manage.py runserver --insecure --noreload 127.0.0.1:8000
 
 lint: install
 	$(VENV)/bin/ruff check .
