@@ -188,8 +188,11 @@ def test_list_query_count_does_not_grow_with_rows(client, actors, now, django_as
     login(client, viewer)
     url = reverse(name)
     client.get(url)  # warm up: session, content types
-    # session, user, the user's unit (page header), count, page, overdue count (the overdue list reuses its count)
-    expected = 6 if name != "exchange:exchange_overdue" else 5
+    # session, user, the user's unit (page header), count, page, overdue count (the overdue list reuses its
+    # count), and on the inbox the reminders of the unit
+    expected = {"exchange:message_inbox": 7, "exchange:message_outbox": 6, "exchange:exchange_overdue": 5}[
+        name
+    ]
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200
     for i in range(6):
@@ -600,3 +603,21 @@ def test_statistics_need_a_unit(client, db):
     user = User.objects.create_user(username="nobody", password="correct horse battery staple")
     assert login(client, user).get(reverse("exchange:statistics_year")).status_code == 403
     assert client.get(reverse("exchange:statistics_csv", args=[2026])).status_code == 403
+
+
+def test_inbox_shows_reminders_raised_by_the_background_job(client, actors, now):
+    """The job's reminders reach the answering unit's inbox, most pressing first, and vanish once answered."""
+    from jointdesk.exchange.actions import reminders_refresh
+
+    urgent = send_request(actors[REQUESTER], now=now - timedelta(hours=7), urgency="urgent")  # due in 1 h
+    calm = send_request(
+        actors[REQUESTER], now=now - timedelta(days=6, hours=12), urgency="non_urgent"
+    )  # 12 h
+    assert reminders_refresh(now=now) == 2  # 2 h for the 8-hour request, 24 h for the 7-day one
+    login(client, actors[RO_DUTY])
+    html = client.get(reverse("exchange:message_inbox")).content.decode()
+    panel = html[html.index('id="reminders"') :]
+    assert panel.index(urgent.reference) < panel.index(calm.reference)
+    assert "due within 2 hours" in panel and "due within 24 hours" in panel
+    other = client.get(reverse("exchange:message_outbox")).content.decode()
+    assert 'id="reminders"' not in other

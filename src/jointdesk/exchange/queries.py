@@ -10,7 +10,7 @@ from django.db.models import Case, F, IntegerField, Prefetch, Q, QuerySet, Value
 from jointdesk.accounts.choices import Role
 from jointdesk.accounts.models import User
 from jointdesk.exchange.choices import OPEN_STATUSES, ExchangeKind, ExchangeStatus
-from jointdesk.exchange.models import Exchange, Message
+from jointdesk.exchange.models import Exchange, Message, Reminder
 
 # Roles whose members work the messages of their own unit.
 WORKING_ROLES = (Role.DUTY_OFFICER, Role.INVESTIGATOR, Role.ANALYST, Role.SUPERVISOR)
@@ -141,4 +141,36 @@ def exchange_detail(exchange: Exchange) -> Exchange:
             "identitydocument_items",
         )
         .get(pk=exchange.pk)
+    )
+
+
+@dataclass(frozen=True)
+class ActiveReminder:
+    """The most pressing reminder of one open request: minutes before the deadline (0 = passed)."""
+
+    exchange: Exchange
+    threshold_minutes: int
+
+
+def reminders_for_actor(actor: User) -> list[ActiveReminder]:
+    """Reminders the background job raised for the actor's unit, one per request still open and
+    still at the deadline the reminder was raised for, most pressing first (one query)."""
+    rows = (
+        Reminder.objects.filter(
+            unit_id=actor.unit_id,
+            dismissed_at__isnull=True,
+            exchange__status=ExchangeStatus.OPEN,
+            exchange__paused_since__isnull=True,
+            exchange__due_at=F("due_at"),
+        )
+        .select_related("exchange")
+        .order_by("threshold_minutes", "due_at")
+    )
+    pressing: dict[int, ActiveReminder] = {}
+    for reminder in rows:
+        pressing.setdefault(
+            reminder.exchange_id, ActiveReminder(reminder.exchange, reminder.threshold_minutes)
+        )
+    return sorted(
+        pressing.values(), key=lambda r: (r.threshold_minutes, r.exchange.due_at or r.exchange.received_at)
     )

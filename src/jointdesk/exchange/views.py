@@ -60,7 +60,14 @@ def _actor(request: HttpRequest) -> Any:
 
 
 def _list_page(
-    request: HttpRequest, *, box: str, title: str, rows: QuerySet[Exchange], form: Any, overdue: int | None
+    request: HttpRequest,
+    *,
+    box: str,
+    title: str,
+    rows: QuerySet[Exchange],
+    form: Any,
+    overdue: int | None,
+    reminders: list[queries.ActiveReminder] | None = None,
 ) -> HttpResponse:
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
     if overdue is None:  # the overdue list: every row is overdue
@@ -75,6 +82,7 @@ def _list_page(
         "now": timezone.now(),
         "overdue_count": overdue,
         "query": query.urlencode(),
+        "reminders": reminders or [],
     }
     template = "exchange/message_list.html"
     if getattr(request, "htmx", False) and request.htmx.target == "exchange-table":  # type: ignore[attr-defined]
@@ -90,7 +98,12 @@ def _mailbox(request: HttpRequest, box: str) -> HttpResponse:
     rows = list_for_actor(actor, filters, now=now)
     overdue = list_for_actor(actor, queries.ExchangeFilters(status="overdue"), now=now).count()
     title = _("Inbox") if box == "inbox" else _("Outbox")
-    return _list_page(request, box=box, title=title, rows=rows, form=form, overdue=overdue)
+    reminders = (
+        queries.reminders_for_actor(actor) if box == "inbox" and not getattr(request, "htmx", False) else []
+    )
+    return _list_page(
+        request, box=box, title=title, rows=rows, form=form, overdue=overdue, reminders=reminders
+    )
 
 
 @login_required

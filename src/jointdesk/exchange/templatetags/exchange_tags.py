@@ -122,3 +122,9 @@ def get_item(mapping: dict[str, Any], key: str) -> Any:
 @register.filter
 def country_label(code: str) -> str:
     return str(_COUNTRIES.get(code, code))
+
+
+@register.filter
+def hours_from_minutes(minutes: int) -> int:
+    """Reminder thresholds are stored in minutes; people read them in hours."""
+    return max(1, round(minutes / 60))
