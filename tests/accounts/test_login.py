@@ -235,3 +235,13 @@ def test_invalid_preference_is_refused(client, officer, device):
     assert set(response.context["form"].errors) == {"language", "time_zone"}
     officer.refresh_from_db()
     assert officer.language == "ro"
+
+
+def test_user_language_does_not_outlive_the_request(client, officer, device):
+    from django.utils import timezone, translation
+
+    before = translation.get_language(), timezone.get_current_timezone_name()
+    _post_login(client, "ion.popescu", otp_token=code_for(device))
+    response = client.get(reverse("accounts:preferences"))
+    assert response["Content-Language"] == "ro"
+    assert (translation.get_language(), timezone.get_current_timezone_name()) == before

@@ -28,17 +28,21 @@ class UserPreferencesMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            language = getattr(user, "language", "") or settings.LANGUAGE_CODE
-            translation.activate(language)
-            request.LANGUAGE_CODE = language
-            try:
-                timezone.activate(zoneinfo.ZoneInfo(user.time_zone))
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                timezone.deactivate()
-        else:
+        if user is None or not user.is_authenticated:
             timezone.deactivate()
-        return self.get_response(request)
+            return self.get_response(request)
+        language = getattr(user, "language", "") or settings.LANGUAGE_CODE
+        request.LANGUAGE_CODE = language
+        try:
+            zone = zoneinfo.ZoneInfo(user.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            zone = None
+        # Overrides, not activations: the thread must not keep this user's language and zone
+        # for whatever runs on it next (another user's request, a task, the next test).
+        with translation.override(language), timezone.override(zone):
+            response = self.get_response(request)
+            response.headers.setdefault("Content-Language", language)
+        return response
 
 
 class RequireSecondFactorMiddleware:
