@@ -27,7 +27,7 @@ BG_LATIN_ALLOWED = {"SIENA", "UTC"}
 # Latin tokens stripped before looking for Cyrillic letters.
 LATIN_TOKENS = re.compile(
     r"\b(?:SIENA|Europol|UTC|API|CSV|PDF|JPEG|PNG|JSON|UUID|UTF-8|QR|VIN|CNP|EGN|LNCh|ISO|E\.164|base64|"
-    r"true|false|provided|refused|Authorization|Bearer|YYYY-MM-DD(?:THH:MM:SS\+02:00)?|jointdesk|"
+    r"true|false|provided|refused|Ctrl|Authorization|Bearer|YYYY-MM-DD(?:THH:MM:SS\+02:00)?|jointdesk|"
     r"H[0-3]|[ABCX]|M|F|i{1,3}|RO|BG|SY)\b"
 )
 CEDILLA = re.compile("[\u015e\u015f\u0162\u0163]")  # Ş ş Ţ ţ: wrong for Romanian
