@@ -316,14 +316,19 @@ class World:
                 son_dob = p.dob + timedelta(days=rng.randrange(365 * 20, 365 * 35))
                 out.append(self.person("BG", "M", dob=son_dob, father_given=p.given, family_m=fam_m, **share))
             elif r < 0.7:
-                out.append(self.person("BG", rng.choice("MF"), dob=p.dob, family_m=fam_m,
+                twin_sex = rng.choice("MF")
+                names = [g for g, _ in BG_MALE] if twin_sex == "M" else BG_FEMALE
+                twin_given = rng.choice([g for g in names if g != p.given])
+                out.append(self.person("BG", twin_sex, dob=p.dob, family_m=fam_m, given=twin_given,
                                        father_given=_father_of(p), **share))
             else:
                 out.append(self.person("BG", "F" if p.sex == "M" else "M", family_m=fam_m,
                                        dob=p.dob + timedelta(days=rng.randrange(-2000, 2000)), **share))
         elif p.kind == "RO":
             if r < 0.5:
-                out.append(self.person("RO", rng.choice("MF"), dob=p.dob, family_m=p.family, **share))
+                twin_sex = rng.choice("MF")
+                twin_given = rng.choice([g for g in (RO_MALE if twin_sex == "M" else RO_FEMALE) if g != p.given])
+                out.append(self.person("RO", twin_sex, dob=p.dob, family_m=p.family, given=twin_given, **share))
             else:
                 out.append(self.person("RO", rng.choice("MF"), family_m=p.family,
                                        dob=p.dob + timedelta(days=rng.randrange(365 * 20, 365 * 30)), **share))

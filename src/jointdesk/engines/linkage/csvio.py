@@ -141,7 +141,9 @@ def _check_birth_dates(path: Path, text: pa.ChunkedArray) -> pa.ChunkedArray:
     present = pc.not_equal(text, "")
     shaped = pc.match_substring_regex(text, DATE_PATTERN)
     parsed = pc.strptime(pc.if_else(shaped, text, None), format="%Y-%m-%d", unit="s", error_is_null=True)
-    bad = _first_index(pc.and_(present, pc.invert(pc.fill_null(pc.is_valid(parsed), False))))
+    # strptime rolls 1975-02-30 over to March: a date is good only if it prints back as written
+    round_trip = pc.equal(pc.strftime(parsed, format="%Y-%m-%d"), text)
+    bad = _first_index(pc.and_(present, pc.invert(pc.fill_null(round_trip, False))))
     if bad is not None:
         value = text[bad].as_py()
         raise InputError(path, f"unparseable date {value!r}: expected YYYY-MM-DD", row=bad + 1,

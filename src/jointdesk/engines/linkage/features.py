@@ -72,27 +72,30 @@ def _name_table(values: Iterable[str]) -> pa.Table:
                          ("skeys", pa.list_(pa.string()))]))
 
 
-def id_row(raw: str, source: str) -> tuple[str | None, str | None, bool, date | None, str | None]:
-    """compact, kind, valid, decoded birth date, decoded sex of one national id."""
+def id_row(raw: str, source: str, nationality: str = "") -> tuple[str | None, str | None, bool, date | None, str | None]:
+    """compact, kind, valid, birth date and sex (decoded from a valid id only) of one national id."""
     try:
-        parsed = identifiers.parse_national_id(raw, source=source)
+        parsed = identifiers.parse_national_id(raw, source=source, nationality=nationality or None)
     except Exception:
         parsed = None
     if parsed is None:
         digits = re.sub(r"\s+", "", raw).upper()
         return (digits or None), "UNKNOWN", False, None, None
+    if not parsed.valid:
+        return (parsed.compact or None), str(parsed.kind), False, None, None
     sex = parsed.sex if parsed.sex in ("M", "F") else None
-    return (parsed.compact or None), str(parsed.kind), bool(parsed.valid), parsed.birth_date, sex
+    return (parsed.compact or None), str(parsed.kind), True, parsed.birth_date, sex
 
 
-def _id_table(rows: Iterable[tuple[str, str]]) -> pa.Table:
-    cols: dict[str, list[object]] = {k: [] for k in ("raw", "source", "nid", "kind", "valid", "bd", "sex")}
-    for raw, source in rows:
-        nid, kind, valid, bd, sex = id_row(raw, source)
-        for key, val in zip(cols, (raw, source, nid, kind, valid, bd, sex), strict=True):
+def _id_table(rows: Iterable[tuple[str, str, str]]) -> pa.Table:
+    cols: dict[str, list[object]] = {k: [] for k in ("raw", "source", "nat", "nid", "kind", "valid", "bd", "sex")}
+    for raw, source, nat in rows:
+        nid, kind, valid, bd, sex = id_row(raw, source, nat)
+        for key, val in zip(cols, (raw, source, nat, nid, kind, valid, bd, sex), strict=True):
             cols[key].append(val)
     return pa.table(cols, schema=pa.schema([
-        ("raw", pa.string()), ("source", pa.string()), ("nid", pa.string()), ("kind", pa.string()),
+        ("raw", pa.string()), ("source", pa.string()), ("nat", pa.string()), ("nid", pa.string()),
+        ("kind", pa.string()),
         ("valid", pa.bool_()), ("bd", pa.date32()), ("sex", pa.string())]))
 
 
@@ -132,8 +135,10 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     con.execute("CREATE OR REPLACE TEMP TABLE jd_names AS SELECT * FROM jd_names_arrow")
     con.unregister("jd_names_arrow")
 
-    id_values = _distinct(con, "SELECT DISTINCT national_id, source FROM jd_input WHERE national_id <> ''")
-    con.register("jd_ids_arrow", _id_table((r[0], r[1]) for r in id_values))
+    id_values = _distinct(
+        con, "SELECT DISTINCT national_id, source, nationality FROM jd_input WHERE national_id <> ''"
+    )
+    con.register("jd_ids_arrow", _id_table((r[0], r[1], r[2]) for r in id_values))
     con.execute("CREATE OR REPLACE TEMP TABLE jd_ids AS SELECT * FROM jd_ids_arrow")
     con.unregister("jd_ids_arrow")
 
@@ -178,7 +183,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         LEFT JOIN jd_names g ON g.raw = i.given_name
         LEFT JOIN jd_names m ON m.raw = i.middle_name
         LEFT JOIN jd_names f ON f.raw = i.family_name
-        LEFT JOIN jd_ids d ON d.raw = i.national_id AND d.source = i.source
+        LEFT JOIN jd_ids d ON d.raw = i.national_id AND d.source = i.source AND d.nat = i.nationality
         LEFT JOIN jd_phones ph ON ph.raw = i.phone AND ph.source = i.source
         LEFT JOIN jd_docs dc ON dc.raw = i.document_number
         LEFT JOIN jd_plates pl ON pl.raw = i.vehicle_plate

@@ -23,7 +23,7 @@ Dialect = Literal["duckdb", "spark"]
 MODEL_FORMAT = 1
 
 #: Match probability at or above which a scored pair becomes an edge for clustering.
-DEFAULT_THRESHOLD = 0.97
+DEFAULT_THRESHOLD = 0.9
 #: Prior probability that two random records match, before training refines it.
 DEFAULT_PRIOR = 1e-5
 
@@ -47,7 +47,7 @@ def _fns(dialect: Dialect) -> dict[str, str]:
 
 
 def _lev(col: str, n: int) -> str:
-    return f'levenshtein("{col}_l", "{col}_r") <= {n}'
+    return f"levenshtein({col}_l, {col}_r) <= {n}"
 
 
 def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
@@ -61,84 +61,84 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         return fn["contains"].format(a=arr, b=x)
 
     def null(*cols: str) -> Level:
-        cond = " OR ".join(f'"{c}_l" IS NULL OR "{c}_r" IS NULL' for c in cols)
+        cond = " OR ".join(f"{c}_l IS NULL OR {c}_r IS NULL" for c in cols)
         return Level(cond, "missing on either side", 1.0, 1.0, null=True)
 
-    swap_arr, swap_key = '"f_keys_r"', '"g_key_l"'
+    swap_arr, swap_key = 'f_keys_r', 'g_key_l'
     return {
         "national_id": [
             null("nid"),
-            Level('"nid_l" = "nid_r" AND "nid_valid_l" AND "nid_valid_r"', "same valid id", 0.85, 1e-7),
-            Level('"nid_l" = "nid_r"', "same id, not validated", 0.05, 1e-7),
+            Level('nid_l = nid_r AND nid_valid_l AND nid_valid_r', "same valid id", 0.85, 1e-7),
+            Level('nid_l = nid_r', "same id, not validated", 0.05, 1e-7),
             Level(_lev("nid", 2), "id differs by a typo", 0.06, 1e-5),
-            Level('"nid_valid_l" AND "nid_valid_r" AND "nid_kind_l" = "nid_kind_r"',
+            Level('nid_valid_l AND nid_valid_r AND nid_kind_l = nid_kind_r',
                   "two different valid ids of one kind", 0.002, 0.9),
             Level("ELSE", "ids differ", 0.04, 0.1),
         ],
         "given_name": [
             null("g_fold"),
-            Level('"g_fold_l" = "g_fold_r"', "same spelling", 0.6, 0.01),
-            Level('"g_key_l" = "g_key_r"', "same phonetic key", 0.2, 0.003),
+            Level('g_fold_l = g_fold_r', "same spelling", 0.6, 0.01),
+            Level('g_key_l = g_key_r', "same phonetic key", 0.2, 0.003),
             Level(_lev("g_fold", 1), "one edit apart", 0.06, 0.002),
-            Level(overlap('"g_keys_l"', '"g_keys_r"'), "share one of several given names", 0.04, 0.002),
-            Level(_lev("g_fold", 2) + ' AND length("g_fold_l") >= 5', "two edits apart", 0.03, 0.003),
-            Level(f'"g_key_l" = "f_key_r" OR "f_key_l" = "g_key_r" OR {contains(swap_arr, swap_key)}',
+            Level(overlap('g_keys_l', 'g_keys_r'), "share one of several given names", 0.04, 0.002),
+            Level(_lev("g_fold", 2) + ' AND length(g_fold_l) >= 5', "two edits apart", 0.03, 0.003),
+            Level(f'g_key_l = f_key_r OR f_key_l = g_key_r OR {contains(swap_arr, swap_key)}',
                   "given and family name swapped", 0.03, 0.001),
             Level("ELSE", "different given names", 0.03, 0.985),
         ],
         "family_name": [
             null("f_fold"),
-            Level('"f_fold_l" = "f_fold_r"', "same spelling", 0.6, 0.005),
-            Level('"f_key_l" = "f_key_r"', "same stem and sound (gender form, transliteration)", 0.2, 0.002),
+            Level('f_fold_l = f_fold_r', "same spelling", 0.6, 0.005),
+            Level('f_key_l = f_key_r', "same stem and sound (gender form, transliteration)", 0.2, 0.002),
             Level(_lev("f_fold", 1), "one edit apart", 0.05, 0.001),
-            Level(overlap('"f_keys_l"', '"f_keys_r"'), "share one part of a double name", 0.04, 0.001),
-            Level('"f_key_l" = "m_key_r" OR "m_key_l" = "f_key_r"', "family name written as the patronymic",
+            Level(overlap('f_keys_l', 'f_keys_r'), "share one part of a double name", 0.04, 0.001),
+            Level('f_key_l = m_key_r OR m_key_l = f_key_r', "family name written as the patronymic",
                   0.03, 0.001),
-            Level('"f_key_l" = "g_key_r" OR "g_key_l" = "f_key_r"', "given and family name swapped",
+            Level('f_key_l = g_key_r OR g_key_l = f_key_r', "given and family name swapped",
                   0.02, 0.0005),
-            Level(_lev("f_fold", 2) + ' AND length("f_fold_l") >= 6', "two edits apart", 0.02, 0.002),
+            Level(_lev("f_fold", 2) + ' AND length(f_fold_l) >= 6', "two edits apart", 0.02, 0.002),
             Level("ELSE", "different family names", 0.04, 0.99),
         ],
         "patronymic": [
             null("m_key"),
-            Level('"m_key_l" = "m_key_r"', "same patronymic", 0.85, 0.01),
+            Level('m_key_l = m_key_r', "same patronymic", 0.85, 0.01),
             Level(_lev("m_fold", 2), "patronymic one or two edits apart", 0.08, 0.005),
             Level("ELSE", "different patronymics", 0.07, 0.985),
         ],
         "birth_date": [
             null("dob"),
-            Level('"dob_l" = "dob_r"', "same date", 0.9, 0.0001),
-            Level(_lev("dob_txt", 1) + ' OR (substr("dob_txt_l", 1, 4) = substr("dob_txt_r", 1, 4) AND '
-                  'substr("dob_txt_l", 5, 2) = substr("dob_txt_r", 7, 2) AND '
-                  'substr("dob_txt_l", 7, 2) = substr("dob_txt_r", 5, 2))',
+            Level('dob_l = dob_r', "same date", 0.9, 0.0001),
+            Level(_lev("dob_txt", 1) + ' OR (substr(dob_txt_l, 1, 4) = substr(dob_txt_r, 1, 4) AND '
+                  'substr(dob_txt_l, 5, 2) = substr(dob_txt_r, 7, 2) AND '
+                  'substr(dob_txt_l, 7, 2) = substr(dob_txt_r, 5, 2))',
                   "one digit off or day and month swapped", 0.07, 0.003),
-            Level('"yob_l" = "yob_r"', "same year", 0.005, 0.015),
+            Level('yob_l = yob_r', "same year", 0.005, 0.015),
             Level("ELSE", "different dates", 0.01, 0.98),
         ],
         "sex": [
             null("sex"),
-            Level('"sex_l" = "sex_r"', "same sex", 0.97, 0.5),
+            Level('sex_l = sex_r', "same sex", 0.97, 0.5),
             Level("ELSE", "different sex", 0.03, 0.5),
         ],
         "phone": [
             null("phone"),
-            Level('"phone_l" = "phone_r"', "same phone", 0.6, 1e-5),
+            Level('phone_l = phone_r', "same phone", 0.6, 1e-5),
             Level("ELSE", "different phones", 0.4, 1.0),
         ],
         "document": [
             null("doc"),
-            Level('"doc_l" = "doc_r"', "same document", 0.6, 1e-6),
+            Level('doc_l = doc_r', "same document", 0.6, 1e-6),
             Level(_lev("doc", 1), "document differs by a typo", 0.05, 1e-4),
             Level("ELSE", "different documents", 0.35, 1.0),
         ],
         "vehicle_plate": [
             null("plate"),
-            Level('"plate_l" = "plate_r"', "same vehicle", 0.5, 1e-5),
+            Level('plate_l = plate_r', "same vehicle", 0.5, 1e-5),
             Level("ELSE", "different vehicles", 0.5, 1.0),
         ],
         "nationality": [
             null("nat"),
-            Level('"nat_l" = "nat_r"', "same nationality", 0.97, 0.5),
+            Level('nat_l = nat_r', "same nationality", 0.97, 0.5),
             Level("ELSE", "different nationality", 0.03, 0.5),
         ],
     }
@@ -146,23 +146,32 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
 
 #: Blocking rules: pairs sharing any strong key are compared; all others are assumed non-matches.
 BLOCKING_RULES: tuple[str, ...] = (
-    'l."nid" = r."nid"',
-    'l."phone" = r."phone"',
-    'l."doc" = r."doc"',
-    'l."plate" = r."plate"',
-    'l."f_key" = r."f_key" AND l."yob" = r."yob"',
-    'l."g_key" = r."g_key" AND l."dob" = r."dob"',
-    'l."f_key" = r."f_key" AND l."dob" = r."dob"',
-    'l."g_key" = r."g_key" AND l."f_key" = r."f_key" AND l."sex" = r."sex"',
-    'l."g_key" = r."f_key" AND l."f_key" = r."g_key"',
-    'l."f_key" = r."m_key" AND l."g_key" = r."g_key" AND l."yob" = r."yob"',
-    'l."dob" = r."dob" AND l."nat" = r."nat" AND l."sex" = r."sex" AND l."g_fold" = r."g_fold"',
+    "l.nid = r.nid",
+    "l.phone = r.phone",
+    "l.doc = r.doc",
+    "l.plate = r.plate",
+    "l.g_key = r.g_key AND l.dob = r.dob",
+    "l.f_key = r.f_key AND l.dob = r.dob",
+    "l.f_key = r.f_key AND l.yob = r.yob AND month(l.dob) = month(r.dob) AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
+    "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob) AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
+    "l.g_key = r.f_key AND l.f_key = r.g_key AND l.yob = r.yob",
+    "l.f_key = r.m_key AND l.g_key = r.g_key AND l.yob = r.yob",
+    "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND l.dob IS NULL",
+    "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND r.dob IS NULL",
 )
+
+#: Safeguard applied to scored pairs before clustering: two records whose given names disagree
+#: completely (not a variant, typo, double name or swap) are linked only on a shared national id or
+#: document. This is what keeps twins, brothers and father/son apart when the family name, birth
+#: date, car and phone all agree, a correlation the naive-Bayes model cannot see.
+#: Gamma values count down from the most specific level: given_name 0 = different, national_id
+#: 4/3 = same valid / same unvalidated id, document 2 = same document.
+EDGE_FILTER = "NOT (gamma_given_name = 0 AND gamma_national_id < 3 AND gamma_document < 2)"
 
 #: Blocking rules used for EM training sessions (each leaves the other fields free to learn).
 TRAINING_RULES: tuple[str, ...] = (
-    'l."nid" = r."nid"',
-    'l."dob" = r."dob" AND l."g_key" = r."g_key"',
+    'l.nid = r.nid',
+    'l.dob = r.dob AND l.g_key = r.g_key',
 )
 
 

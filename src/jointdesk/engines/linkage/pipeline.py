@@ -26,6 +26,7 @@ import pyarrow as pa
 from jointdesk.engines.linkage.csvio import InputTable
 from jointdesk.engines.linkage.features import build_features
 from jointdesk.engines.linkage.model import (
+    EDGE_FILTER,
     TRAINING_RULES,
     Dialect,
     ModelSpec,
@@ -70,6 +71,7 @@ def duckdb_session(memory_limit: str | None = None, threads: int | None = None) 
         con.execute(f"SET threads = {int(threads or os.environ.get('JOINTDESK_THREADS', os.cpu_count() or 2))}")
         con.execute(f"SET temp_directory = '{tmp}'")
         con.execute("SET preserve_insertion_order = false")
+        con.execute("SET enable_progress_bar = false")
         try:
             yield con
         finally:
@@ -120,17 +122,24 @@ def _estimate_prior(con: duckdb.DuckDBPyConnection, linker: Any, n_records: int)
         return
     recall = min(max(coverage * coverage, 0.02), 0.95)
     linker.training.estimate_probability_two_random_records_match(
-        ['l."nid" = r."nid" AND l."nid_valid" AND r."nid_valid"'], recall=recall
+        ['l.nid = r.nid AND l.nid_valid AND r.nid_valid'], recall=recall
     )
 
 
 def score_duckdb(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
     """All blocked pairs above PREDICT_FLOOR: uid_l, uid_r, match_probability."""
-    linker = _linker(con, spec.settings)
+    linker = _linker(con, scoring_settings(spec.settings))
     df = linker.inference.predict(threshold_match_probability=PREDICT_FLOOR)
-    edges = con.sql(f"SELECT uid_l, uid_r, match_probability FROM {df.physical_name}").to_arrow_table()
+    edges = con.sql(
+        f"SELECT uid_l, uid_r, match_probability FROM {df.physical_name} WHERE {EDGE_FILTER}"
+    ).to_arrow_table()
     df.drop_table_from_database_and_remove_from_cache()
     return edges
+
+
+def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """Settings for predict: keep the gamma columns that EDGE_FILTER reads."""
+    return {**settings, "retain_intermediate_calculation_columns": False, "retain_matching_columns": True}
 
 
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:

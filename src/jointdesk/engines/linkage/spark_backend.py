@@ -1,0 +1,90 @@
+"""Scoring on Spark: the same Splink model and blocking rules, executed by pyspark.
+
+Features are computed once (features.py) and handed to Spark as Parquet; Spark generates and scores
+every blocked pair; the edges come back to the driver for the same constrained clustering as the
+DuckDB backend. Training draws samples and stays on the local engine, so both backends score with
+identical m and u and therefore give identical clusters. On this machine Spark runs in local mode
+(`local[*]`); point JOINTDESK_SPARK_MASTER at a cluster to outgrow one machine.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from jointdesk.engines.linkage.model import (
+    EDGE_FILTER,
+    ModelSpec,
+    clean_splink_settings,
+    settings_dict,
+    trained_levels,
+)
+
+PREDICT_FLOOR = 0.5
+
+
+class SparkUnavailable(RuntimeError):
+    """pyspark or Java is missing: say so plainly instead of a JVM stack trace."""
+
+
+def spark_session() -> Any:
+    """A local Spark session sized for a small shared machine (or the master in JOINTDESK_SPARK_MASTER)."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise SparkUnavailable("the spark backend needs pyspark (pip install jointdesk[spark])") from exc
+    builder = (
+        SparkSession.builder.appName("jointdesk-linkage")
+        .master(os.environ.get("JOINTDESK_SPARK_MASTER", "local[*]"))
+        .config("spark.driver.memory", os.environ.get("JOINTDESK_SPARK_DRIVER_MEMORY", "3g"))
+        .config("spark.sql.shuffle.partitions", os.environ.get("JOINTDESK_SPARK_PARTITIONS", "16"))
+        .config("spark.sql.adaptive.enabled", "true")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+    )
+    try:
+        from splink.backends.spark import similarity_jar_location
+
+        builder = builder.config("spark.jars", similarity_jar_location())
+    except ImportError:  # pragma: no cover
+        pass
+    try:
+        session = builder.getOrCreate()
+    except Exception as exc:  # pragma: no cover - no Java
+        raise SparkUnavailable(f"cannot start Spark (is Java 17 installed?): {exc}") from exc
+    session.sparkContext.setLogLevel("ERROR")
+    return session
+
+
+def spark_settings(spec: ModelSpec) -> dict[str, Any]:
+    """The trained model re-rendered in Spark SQL, keeping every trained m and u."""
+    prior = float(spec.settings["probability_two_random_records_match"])
+    rendered = settings_dict("spark", trained_levels(spec.settings), prior)
+    return {**rendered, "retain_matching_columns": True, "retain_intermediate_calculation_columns": False}
+
+
+def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
+    """All blocked pairs above PREDICT_FLOOR, scored by Spark: uid_l, uid_r, match_probability."""
+    from splink import Linker, SparkAPI
+
+    spark = spark_session()
+    with tempfile.TemporaryDirectory(prefix="jointdesk-spark-") as tmp:
+        path = Path(tmp) / "features.parquet"
+        con.execute(f"COPY features TO '{path}' (FORMAT parquet)")
+        frame = spark.read.parquet(str(path))
+        db_api = SparkAPI(spark_session=spark, break_lineage_method="parquet")
+        linker = Linker(db_api.register(frame), clean_splink_settings(spark_settings(spec)), log_level=None)
+        predictions = linker.inference.predict(threshold_match_probability=PREDICT_FLOOR)
+        edges = (
+            predictions.as_spark_dataframe()
+            .where(EDGE_FILTER)
+            .select("uid_l", "uid_r", "match_probability")
+            .toArrow()
+        )
+        linker.table_management.delete_tables_created_by_splink_from_db()
+    return edges.cast(pa.schema([("uid_l", pa.int64()), ("uid_r", pa.int64()), ("match_probability", pa.float64())]))

@@ -1,0 +1,100 @@
+"""End-to-end resolve on exact examples from the domain facts, and properties of resolving."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, read_input
+from jointdesk.engines.linkage.features import build_features
+from jointdesk.engines.linkage.pipeline import duckdb_session, resolve
+
+from .linkage_data import EXPECTED, HANDCRAFTED, generated_rows, partition, write_csv
+
+
+def _resolve_rows(tmp: Path, rows: list[tuple[str, ...]] | list[dict[str, str]]) -> set[frozenset[str]]:
+    result = resolve(read_input(write_csv(tmp, rows)))
+    return partition(dict(zip(result.record_ids, result.entity_ids, strict=True)))
+
+
+def test_handcrafted_examples(tmp_path: Path) -> None:
+    assert _resolve_rows(tmp_path / "in.csv", HANDCRAFTED) == {frozenset(g) for g in EXPECTED}
+
+
+def test_plates_and_phones_in_both_scripts_compare_equal(tmp_path: Path) -> None:
+    data = read_input(write_csv(tmp_path / "in.csv", HANDCRAFTED[:3]))
+    with duckdb_session() as con:
+        build_features(con, data.table)
+        rows = con.execute("SELECT record_id, plate, phone, nid_valid, dob FROM features ORDER BY record_id").fetchall()
+    plates = {r[0]: r[1] for r in rows}
+    assert plates["bg-hristo"] == plates["ro-hristo"] == plates["ro-khristo"] == "CA1234BX"
+    phones = {r[0]: r[2] for r in rows}
+    assert phones["bg-hristo"] == phones["ro-hristo"] == "+359888123456"
+    assert {r[0]: r[3] for r in rows}["bg-hristo"] is True
+
+
+def test_birth_date_is_taken_from_a_valid_id_when_missing(tmp_path: Path) -> None:
+    row = dict(zip(INPUT_COLUMNS, HANDCRAFTED[0], strict=True)) | {"birth_date": "", "sex": ""}
+    data = read_input(write_csv(tmp_path / "in.csv", [row]))
+    with duckdb_session() as con:
+        build_features(con, data.table)
+        dob, sex = con.execute("SELECT CAST(dob AS VARCHAR), sex FROM features").fetchall()[0]
+    assert (dob, sex) == ("1975-03-14", "M")
+
+
+SMALL = generated_rows(150, seed=11)
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10_000))
+def test_row_order_does_not_change_the_partition(tmp_path: Path, seed: int) -> None:
+    shuffled = list(SMALL)
+    random.Random(seed).shuffle(shuffled)
+    assert _resolve_rows(tmp_path / "a.csv", SMALL) == _resolve_rows(tmp_path / "b.csv", shuffled)
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(index=st.integers(0, len(SMALL) - 1))
+def test_exact_duplicate_lands_with_its_original(tmp_path: Path, index: int) -> None:
+    rows = [*SMALL, {**SMALL[index], "record_id": "the-duplicate"}]
+    groups = _resolve_rows(tmp_path / "in.csv", rows)
+    group = next(g for g in groups if "the-duplicate" in g)
+    assert SMALL[index]["record_id"] in group
+
+
+_text = st.text(max_size=25)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(_text, _text, _text, _text, _text, _text, _text, _text), min_size=1, max_size=5))
+def test_arbitrary_unicode_never_crashes(tmp_path: Path, rows: list[tuple[str, ...]]) -> None:
+    records = []
+    for i, (given_name, middle, family, nid, doc, nat, phone, plate) in enumerate(rows):
+        records.append({"record_id": f"r{i}", "source": "RO" if i % 2 else "BG", "given_name": given_name,
+                        "middle_name": middle, "family_name": family, "national_id": nid,
+                        "document_number": doc, "nationality": nat, "phone": phone, "vehicle_plate": plate})
+    path = tmp_path / "in.csv"
+    write_csv(path, records)
+    try:
+        data = read_input(path)
+    except Exception as exc:  # only a clean InputError is acceptable (e.g. text that breaks CSV)
+        assert type(exc).__name__ == "InputError"
+        return
+    result = resolve(data)
+    assert sorted(result.record_ids) == sorted(r["record_id"] for r in records)
+
+
+@pytest.mark.parametrize("n", [400])
+def test_generated_data_is_resolved_well(tmp_path: Path, n: int) -> None:
+    gen = __import__("tests.engines.linkage.linkage_data", fromlist=["generator"]).generator()
+    records, truth = gen.generate(n, 21, "balanced")
+    result = resolve(read_input(write_csv(tmp_path / "in.csv", records)))
+    predicted = dict(zip(result.record_ids, result.entity_ids, strict=True))
+    true_groups = partition({r["record_id"]: str(t) for r, t in zip(records, truth, strict=True)})
+    same = sum(1 for g in true_groups for a in g for b in g if a < b and predicted[a] == predicted[b])
+    total = sum(len(g) * (len(g) - 1) // 2 for g in true_groups)
+    assert same / total > 0.8
