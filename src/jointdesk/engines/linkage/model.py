@@ -82,7 +82,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level(_lev("g_fold", 1), "one edit apart", 0.06, 0.002),
             Level(overlap('g_keys_l', 'g_keys_r'), "share one of several given names", 0.04, 0.002),
             Level(_lev("g_fold", 2) + ' AND length(g_fold_l) >= 5', "two edits apart", 0.03, 0.003),
-            Level(f'g_key_l = f_key_r OR f_key_l = g_key_r OR {contains(swap_arr, swap_key)}',
+            Level(f'(g_skey_l = f_key_r AND f_key_l = g_skey_r) OR {contains(swap_arr, swap_key)}',
                   "given and family name swapped", 0.03, 0.001),
             Level("ELSE", "different given names", 0.03, 0.985),
         ],
@@ -94,7 +94,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level(overlap('f_keys_l', 'f_keys_r'), "share one part of a double name", 0.04, 0.001),
             Level('f_key_l = m_key_r OR m_key_l = f_key_r', "family name written as the patronymic",
                   0.03, 0.001),
-            Level('f_key_l = g_key_r OR g_key_l = f_key_r', "given and family name swapped",
+            Level('f_key_l = g_skey_r AND g_skey_l = f_key_r', "given and family name swapped",
                   0.02, 0.0005),
             Level(_lev("f_fold", 2) + ' AND length(f_fold_l) >= 6', "two edits apart", 0.02, 0.002),
             Level("ELSE", "different family names", 0.04, 0.99),
@@ -152,21 +152,34 @@ BLOCKING_RULES: tuple[str, ...] = (
     "l.plate = r.plate",
     "l.g_key = r.g_key AND l.dob = r.dob",
     "l.f_key = r.f_key AND l.dob = r.dob",
-    "l.f_key = r.f_key AND l.yob = r.yob AND month(l.dob) = month(r.dob) AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
-    "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob) AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
-    "l.g_key = r.f_key AND l.f_key = r.g_key AND l.yob = r.yob",
+    "l.m_key = r.m_key AND l.dob = r.dob",
+    "l.dob = r.dob AND substr(l.g_fold, 1, 2) = substr(r.g_fold, 1, 2)",
+    "l.dob = r.dob AND substr(l.f_fold, 1, 2) = substr(r.f_fold, 1, 2)",
+    "l.f_key = r.f_key AND l.yob = r.yob AND month(l.dob) = month(r.dob)"
+    " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
+    "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob)"
+    " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
+    "l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = month(r.dob)"
+    " AND substr(l.f_key, 1, 1) = substr(r.f_key, 1, 1)",
+    "l.g_skey = r.f_key AND l.f_key = r.g_skey AND l.yob = r.yob",
+    "l.g_skey = r.f_key AND l.dob = r.dob",
+    "l.f_key = r.g_skey AND l.dob = r.dob",
     "l.f_key = r.m_key AND l.g_key = r.g_key AND l.yob = r.yob",
+    "l.gf_rare = r.gf_rare AND l.dob IS NULL",
+    "l.gf_rare = r.gf_rare AND r.dob IS NULL",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND l.dob IS NULL",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND r.dob IS NULL",
 )
 
 #: Safeguard applied to scored pairs before clustering: two records whose given names disagree
 #: completely (not a variant, typo, double name or swap) are linked only on a shared national id or
-#: document. This is what keeps twins, brothers and father/son apart when the family name, birth
+#: document; so are two records of different sex. This is what keeps twins, brothers and father/son apart when the family name, birth
 #: date, car and phone all agree, a correlation the naive-Bayes model cannot see.
 #: Gamma values count down from the most specific level: given_name 0 = different, national_id
 #: 4/3 = same valid / same unvalidated id, document 2 = same document.
-EDGE_FILTER = "NOT (gamma_given_name = 0 AND gamma_national_id < 3 AND gamma_document < 2)"
+EDGE_FILTER = (
+    "NOT ((gamma_given_name = 0 OR gamma_sex = 0) AND gamma_national_id < 3 AND gamma_document < 2)"
+)
 
 #: Blocking rules used for EM training sessions (each leaves the other fields free to learn).
 TRAINING_RULES: tuple[str, ...] = (

@@ -145,12 +145,53 @@ def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
     return con.sql(
         "SELECT uid, record_id, CASE WHEN nid_valid THEN nid_kind END AS kind, "
-        "CASE WHEN nid_valid THEN nid END AS nid FROM features ORDER BY uid"
+        "CASE WHEN nid_valid THEN nid END AS nid, dob_txt, sex FROM features ORDER BY uid"
     ).to_arrow_table()
 
 
+def dates_compatible(a: str, b: str) -> bool:
+    """Could two YYYYMMDD birth dates be one person's, allowing for a typing slip?"""
+    if a == b or abs(int(a[:4]) - int(b[:4])) <= 1:
+        return True
+    if a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]:
+        return True
+    return sum(x != y for x, y in zip(a, b, strict=True)) <= 1 or (
+        sorted(a) == sorted(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2
+    )
+
+
+class _Entity:
+    """What a growing cluster asserts about its person: valid ids by kind, birth dates seen."""
+
+    __slots__ = ("dates", "ids", "sexes")
+
+    def __init__(self, ids: dict[str, str], dates: set[str], sexes: set[str]) -> None:
+        self.ids = ids
+        self.dates = dates
+        self.sexes = sexes
+
+    def conflicts(self, other: _Entity) -> bool:
+        if any(k in other.ids and other.ids[k] != v for k, v in self.ids.items()):
+            return True
+        if len(self.sexes | other.sexes) > 1 and not (set(self.ids.items()) & set(other.ids.items())):
+            return True
+        return any(not dates_compatible(a, b) for a in self.dates for b in other.dates)
+
+    def absorb(self, other: _Entity) -> None:
+        self.ids = {**other.ids, **self.ids}
+        self.sexes |= other.sexes
+        if len(self.dates) < MAX_DATES_KEPT:
+            self.dates |= other.dates
+
+
+MAX_DATES_KEPT = 6
+
+
 def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
-    """Entity id per node (in nodes' order): union strongest edges first, refusing id conflicts.
+    """Entity id per node (in nodes' order): union strongest edges first, refusing any union that
+    would put two different valid ids of one kind, two irreconcilable birth dates or both sexes
+    (unless one valid id vouches for the union) in one entity
+    (this is what stops chaining through a record with a common name and no date).
 
     Probabilities are rounded to 9 places before sorting so tiny float differences between
     backends cannot change the order; ties break on the pair of ids.
@@ -160,9 +201,15 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     index = {uid: i for i, uid in enumerate(uids)}
     kinds = nodes.column("kind").to_pylist()
     nids = nodes.column("nid").to_pylist()
-    ids: list[dict[str, str] | None] = [
-        {k: v} if k is not None and v is not None else None for k, v in zip(kinds, nids, strict=True)
-    ]
+    dobs = nodes.column("dob_txt").to_pylist()
+    sexes = nodes.column("sex").to_pylist()
+    facts: list[_Entity | None] = [None] * n
+    for i in range(n):
+        ids = {kinds[i]: nids[i]} if kinds[i] is not None and nids[i] is not None else {}
+        dates = {dobs[i]} if dobs[i] else set()
+        sex = {sexes[i]} if sexes[i] else set()
+        if ids or dates or sex:
+            facts[i] = _Entity(ids, dates, sex)
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -182,14 +229,16 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
         a, b = find(index[ul[i]]), find(index[ur[i]])
         if a == b:
             continue
-        ida, idb = ids[a], ids[b]
-        if ida and idb and any(k in idb and idb[k] != v for k, v in ida.items()):
+        fa, fb = facts[a], facts[b]
+        if fa is not None and fb is not None and fa.conflicts(fb):
             continue
         if b < a:
-            a, b = b, a
+            a, b, fa, fb = b, a, fb, fa
         parent[b] = a
-        if idb:
-            ids[a] = {**idb, **(ida or {})}
+        if fa is None:
+            facts[a] = fb
+        elif fb is not None:
+            fa.absorb(fb)
     record_ids = nodes.column("record_id").to_pylist()
     root_label: dict[int, str] = {}
     for i in range(n):
