@@ -881,3 +881,31 @@ def test_reminder_follows_a_deadline_moved_by_a_pause(investigator, officer, now
     assert (
         actions.reminders_refresh(now=now + timedelta(days=9, hours=3)) == 1
     )  # a new 24 h reminder for the new deadline
+
+
+def test_only_one_delay_notice_per_request(officer, sent, now):
+    """Art. 5(2): one notice, then updates; after the judge decided, a new notice is refused cleanly."""
+    _delay(officer, sent, now + timedelta(hours=1), hours=10)
+    reply(officer, sent, MessageKind.JUDICIAL_OUTCOME, now + timedelta(hours=2), judicial_outcome="obtained")
+    sent.refresh_from_db()
+    assert sent.status == ExchangeStatus.OPEN
+    before = counts()
+    with pytest.raises(InvalidTransition) as caught:
+        _delay(officer, sent, now + timedelta(hours=3))
+    assert "already notified" in caught.value.message
+    assert counts() == before
+
+
+def test_clock_refusing_a_history_is_an_invalid_transition_not_a_crash(officer, sent, now, monkeypatch):
+    from jointdesk.exchange import deadlines
+
+    def impossible(*args, **kwargs):
+        raise deadlines.DeadlineError("event 1 (Answered): happens before the previous event")
+
+    monkeypatch.setattr(actions.clock, "refresh", impossible)
+    before = counts()
+    with pytest.raises(InvalidTransition):
+        reply(officer, sent, MessageKind.ANSWER, now + timedelta(hours=1))
+    assert counts() == before
+    sent.refresh_from_db()
+    assert sent.status == ExchangeStatus.OPEN

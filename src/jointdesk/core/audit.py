@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_ipv46_address
 from django.db import connection, transaction
 from django.utils import timezone
 
@@ -24,6 +26,17 @@ def _lock_chain() -> None:
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_PG_AUDIT_LOCK])
     # SQLite: the write transaction (BEGIN IMMEDIATE) already serialises writers.
+
+
+def _stored_form_of_ip(value: str | None) -> str | None:
+    """The address as the database will give it back (IPv6 compressed), so the hash stays verifiable."""
+    if not value:
+        return None
+    try:
+        validate_ipv46_address(value)
+    except ValidationError:
+        return None
+    return str(AuditEvent._meta.get_field("ip_address").get_prep_value(value))
 
 
 def record(
@@ -57,7 +70,7 @@ def record(
             purpose=purpose[:300],
             personal_data=personal_data,
             details=details or {},
-            ip_address=ip_address,
+            ip_address=_stored_form_of_ip(ip_address),
             prev_hash=last.hash if last else AuditEvent.GENESIS,
         )
         event.hash = event.compute_hash()

@@ -516,12 +516,24 @@ def message_send(
                 _("This cannot be done while the exchange is '%(status)s'.")
                 % {"status": exchange.get_status_display()}
             )
+        if (
+            kind == MessageKind.DELAY_NOTICE
+            and exchange.messages.filter(kind=MessageKind.DELAY_NOTICE).exists()
+        ):
+            # Art. 5(2): one notice, then updates; once the judge has decided there is nothing to notify.
+            raise InvalidTransition(
+                _("A delay was already notified for this request; send an update instead.")
+            )
         problems = _check_reply(exchange, kind, data, now)
         if problems:
             raise ValidationFailed(
                 _("The message was not sent: some fields need attention."), errors=dict(problems.errors)
             )
-        return _send_reply(actor, exchange, kind, data, now)
+        try:
+            return _send_reply(actor, exchange, kind, data, now)
+        except deadlines.DeadlineError as exc:
+            # The clock refuses a history the state machine let through: the user's problem, not a 500.
+            raise InvalidTransition(str(exc)) from exc
 
 
 def _send_reply(actor: User, exchange: Exchange, kind: str, data: ReplyInput, now: datetime) -> Message:
