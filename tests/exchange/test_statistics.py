@@ -212,6 +212,20 @@ def test_year_boundary_is_midnight_in_eastern_european_time(actors):
     assert year_statistics("BG", 2027, now=STATS_NOW).requests_sent == 1
 
 
+def test_reference_year_does_not_depend_on_the_users_time_zone(actors):
+    """A user who chose UTC sends at 00:30 on 1 January in Bucharest: the request belongs to the new year."""
+    from django.utils import timezone
+
+    with timezone.override("UTC"):
+        exchange = actions.exchange_send(
+            actor=actors["bg-odmvr-ruse:investigator"],
+            data=request_input(),
+            now=datetime(2027, 1, 1, 0, 30, tzinfo=BUCHAREST).astimezone(UTC),
+        )
+    assert exchange.reference == "BG-2027-000001"
+    assert year_statistics("BG", 2027, now=STATS_NOW).requests_sent == 1
+
+
 def test_requests_received_in_summer_time_stay_in_their_year(actors):
     """EEST (UTC+3) in summer: the boundary logic must not depend on the season of the request."""
     bg = actors["bg-odmvr-ruse:investigator"]

@@ -253,7 +253,10 @@ def _create_exchange(
     assert actor.unit is not None  # checked by exchange_send
     return Exchange.objects.create(
         owner_country=actor.country,
-        reference=_next_reference(actor.country, timezone.localtime(now).year),
+        # The countries' own calendar year (as the Art. 18 statistics), whatever the user's time zone.
+        reference=_next_reference(
+            actor.country, timezone.localtime(now, timezone.get_default_timezone()).year
+        ),
         kind=ExchangeKind.SPONTANEOUS if spontaneous else ExchangeKind.REQUEST,
         status=ExchangeStatus.PROVIDED if spontaneous else ExchangeStatus.OPEN,
         requesting_unit=actor.unit,
