@@ -31,84 +31,437 @@ from stdnum.bg import pnf as stdnum_pnf
 from stdnum.ro import cnp as stdnum_cnp
 
 # ----------------------------------------------------------------------------------------- names
-BG_MALE = [("Иван", "Иванов"), ("Георги", "Георгиев"), ("Димитър", "Димитров"), ("Петър", "Петров"),
-           ("Христо", "Христов"), ("Тодор", "Тодоров"), ("Николай", "Николаев"), ("Стефан", "Стефанов"),
-           ("Йордан", "Йорданов"), ("Васил", "Василев"), ("Стоян", "Стоянов"), ("Атанас", "Атанасов"),
-           ("Красимир", "Красимиров"), ("Цветан", "Цветанов"), ("Живко", "Живков"),
-           ("Александър", "Александров"), ("Борис", "Борисов"), ("Любомир", "Любомиров"),
-           ("Пламен", "Пламенов"), ("Росен", "Росенов"), ("Чавдар", "Чавдаров"), ("Емил", "Емилов"),
-           ("Веселин", "Веселинов"), ("Младен", "Младенов"), ("Огнян", "Огнянов"), ("Явор", "Яворов"),
-           ("Калоян", "Калоянов"), ("Мартин", "Мартинов"), ("Кирил", "Кирилов"), ("Желязко", "Желязков"),
-           ("Ангел", "Ангелов"), ("Илия", "Илиев"), ("Симеон", "Симеонов"), ("Радослав", "Радославов"),
-           ("Станислав", "Станиславов"), ("Валентин", "Валентинов"), ("Благой", "Благоев"),
-           ("Здравко", "Здравков"), ("Добромир", "Добромиров"), ("Жельо", "Желев")]
-BG_FEMALE = ["Мария", "Иванка", "Елена", "Йорданка", "Пенка", "Даниела", "Цветелина", "Юлия", "Надежда",
-             "Росица", "Снежана", "Десислава", "Гергана", "Виктория", "Силвия", "Невена", "Красимира",
-             "Радка", "Веселина", "Теодора", "Галина", "Стефка", "Величка", "Анелия", "Мариана", "Сияна",
-             "Жасмина", "Щилияна", "Цонка", "Христина"]
-BG_FAMILY = ["Иванов", "Георгиев", "Димитров", "Петров", "Николов", "Христов", "Стоянов", "Тодоров",
-             "Илиев", "Атанасов", "Ангелов", "Йорданов", "Живков", "Щерев", "Желязков", "Колев",
-             "Маринов", "Цветков", "Попов", "Василев", "Стефанов", "Костов", "Михайлов", "Кирилов",
-             "Радев", "Янков", "Пенев", "Добрев", "Симеонов", "Чакъров", "Гочев", "Шопов", "Бъчваров",
-             "Хаджиев", "Цанков", "Мутафчиев", "Стойчев", "Ковачев", "Тошев", "Жеков", "Груев", "Щилиянов",
-             "Вълчев", "Бояджиев", "Кючуков", "Чолаков", "Дочев", "Юруков", "Хрисимов", "Първанов",
-             "Славейковски", "Вазовски", "Камбуров", "Терзиев", "Калчев"]
-RO_MALE = ["Ion", "Gheorghe", "Vasile", "Constantin", "Ștefan", "Mihai", "Andrei", "Alexandru", "Florin",
-           "Marius", "Cristian", "Adrian", "Nicolae", "Dumitru", "Ionuț", "Răzvan", "Bogdan", "Cătălin",
-           "Sorin", "Costel", "Gigel", "Petru", "Radu", "Tudor", "Ciprian", "Lucian", "Viorel", "Mircea",
-           "Ovidiu", "Horațiu"]
-RO_FEMALE = ["Maria", "Elena", "Ana", "Ioana", "Andreea", "Mihaela", "Cristina", "Daniela", "Gabriela",
-             "Alexandra", "Ana-Maria", "Florentina", "Simona", "Georgiana", "Nicoleta", "Ramona", "Alina",
-             "Larisa", "Roxana", "Iuliana", "Ștefania", "Mădălina", "Alexandrina", "Petronela", "Luminița"]
-RO_FAMILY = ["Popescu", "Ionescu", "Popa", "Pop", "Radu", "Dumitru", "Stan", "Stoica", "Gheorghe", "Matei",
-             "Ciobanu", "Constantin", "Mocanu", "Ștefan", "Nițu", "Țurcanu", "Șerban", "Munteanu", "Lungu",
-             "Dinu", "Bălan", "Oprea", "Vlad", "Rusu", "Mihăilă", "Neagu", "Toma", "Sârbu", "Cristea",
-             "Tănase", "Dobre", "Pârvu", "Ene", "Nistor", "Florea", "Ursu", "Dragomir", "Căpraru", "Zamfir",
-             "Lazăr", "Țăranu", "Cioroianu", "Georgescu", "Dumitrescu", "Văduva", "Ghiță", "Cozma",
-             "Manole", "Chiriac", "Barbu"]
-TCN_MALE = [["Mohammed", "Muhammad", "Mohamed", "Mohamad", "Muhammed"], ["Ahmed", "Ahmad", "Ahmet"],
-            ["Hussein", "Husein", "Hussain", "Husain", "Huseyin"], ["Ali"], ["Omar", "Umar", "Omer"],
-            ["Mahmoud", "Mahmud", "Mahmood"], ["Yusuf", "Youssef", "Yousef", "Yousif"],
-            ["Abdullah", "Abdallah", "Abdulla"], ["Khaled", "Khalid", "Halid"],
-            ["Mustafa", "Moustafa", "Mostafa"], ["Hamid", "Hameed"], ["Karim", "Kareem"],
-            ["Reza", "Riza"], ["Mehmet", "Mehmed"], ["Bilal"], ["Ibrahim", "Ebrahim", "Ibraheem"],
-            ["Hassan", "Hasan"], ["Jamal", "Gamal", "Djamal"], ["Sayed", "Said", "Sayyid"], ["Farid", "Fareed"]]
-TCN_FEMALE = [["Fatima", "Fatma", "Fatemeh"], ["Aisha", "Ayesha", "Aysha"], ["Zainab", "Zeynep", "Zaynab"],
-              ["Maryam", "Mariam", "Meryem"], ["Leila", "Layla", "Leyla"], ["Nour", "Noor", "Nur"],
-              ["Khadija", "Hatice", "Khadijah"], ["Amina", "Emine", "Aminah"]]
-TCN_FAMILY = [["Al-Hassan", "Al Hasan", "Alhassan", "El-Hassan"], ["Khan"], ["Hussaini", "Husseini"],
-              ["Rahimi", "Rakhimi"], ["Ahmadi", "Akhmadi"], ["Yilmaz", "Yılmaz"], ["Kaya"],
-              ["Haddad", "Hadad"], ["Nasser", "Naser", "Nasir"], ["Karimi", "Kareemi"],
-              ["Hosseini", "Husseini", "Hoseini"], ["Mohammadi", "Muhammadi", "Mohamadi"],
-              ["Qureshi", "Kureshi", "Quraishi"], ["Abbasi", "Abassi"], ["Sultani", "Soltani"],
-              ["Nazari"], ["Haidari", "Haydari", "Heidari"], ["Rasuli", "Rasouli"], ["Demir"],
-              ["Celik", "Çelik"], ["Al-Khatib", "Alkhatib", "El Khatib"], ["Osmani", "Usmani"]]
+BG_MALE = [
+    ("Иван", "Иванов"),
+    ("Георги", "Георгиев"),
+    ("Димитър", "Димитров"),
+    ("Петър", "Петров"),
+    ("Христо", "Христов"),
+    ("Тодор", "Тодоров"),
+    ("Николай", "Николаев"),
+    ("Стефан", "Стефанов"),
+    ("Йордан", "Йорданов"),
+    ("Васил", "Василев"),
+    ("Стоян", "Стоянов"),
+    ("Атанас", "Атанасов"),
+    ("Красимир", "Красимиров"),
+    ("Цветан", "Цветанов"),
+    ("Живко", "Живков"),
+    ("Александър", "Александров"),
+    ("Борис", "Борисов"),
+    ("Любомир", "Любомиров"),
+    ("Пламен", "Пламенов"),
+    ("Росен", "Росенов"),
+    ("Чавдар", "Чавдаров"),
+    ("Емил", "Емилов"),
+    ("Веселин", "Веселинов"),
+    ("Младен", "Младенов"),
+    ("Огнян", "Огнянов"),
+    ("Явор", "Яворов"),
+    ("Калоян", "Калоянов"),
+    ("Мартин", "Мартинов"),
+    ("Кирил", "Кирилов"),
+    ("Желязко", "Желязков"),
+    ("Ангел", "Ангелов"),
+    ("Илия", "Илиев"),
+    ("Симеон", "Симеонов"),
+    ("Радослав", "Радославов"),
+    ("Станислав", "Станиславов"),
+    ("Валентин", "Валентинов"),
+    ("Благой", "Благоев"),
+    ("Здравко", "Здравков"),
+    ("Добромир", "Добромиров"),
+    ("Жельо", "Желев"),
+]
+BG_FEMALE = [
+    "Мария",
+    "Иванка",
+    "Елена",
+    "Йорданка",
+    "Пенка",
+    "Даниела",
+    "Цветелина",
+    "Юлия",
+    "Надежда",
+    "Росица",
+    "Снежана",
+    "Десислава",
+    "Гергана",
+    "Виктория",
+    "Силвия",
+    "Невена",
+    "Красимира",
+    "Радка",
+    "Веселина",
+    "Теодора",
+    "Галина",
+    "Стефка",
+    "Величка",
+    "Анелия",
+    "Мариана",
+    "Сияна",
+    "Жасмина",
+    "Щилияна",
+    "Цонка",
+    "Христина",
+]
+BG_FAMILY = [
+    "Иванов",
+    "Георгиев",
+    "Димитров",
+    "Петров",
+    "Николов",
+    "Христов",
+    "Стоянов",
+    "Тодоров",
+    "Илиев",
+    "Атанасов",
+    "Ангелов",
+    "Йорданов",
+    "Живков",
+    "Щерев",
+    "Желязков",
+    "Колев",
+    "Маринов",
+    "Цветков",
+    "Попов",
+    "Василев",
+    "Стефанов",
+    "Костов",
+    "Михайлов",
+    "Кирилов",
+    "Радев",
+    "Янков",
+    "Пенев",
+    "Добрев",
+    "Симеонов",
+    "Чакъров",
+    "Гочев",
+    "Шопов",
+    "Бъчваров",
+    "Хаджиев",
+    "Цанков",
+    "Мутафчиев",
+    "Стойчев",
+    "Ковачев",
+    "Тошев",
+    "Жеков",
+    "Груев",
+    "Щилиянов",
+    "Вълчев",
+    "Бояджиев",
+    "Кючуков",
+    "Чолаков",
+    "Дочев",
+    "Юруков",
+    "Хрисимов",
+    "Първанов",
+    "Славейковски",
+    "Вазовски",
+    "Камбуров",
+    "Терзиев",
+    "Калчев",
+]
+RO_MALE = [
+    "Ion",
+    "Gheorghe",
+    "Vasile",
+    "Constantin",
+    "Ștefan",
+    "Mihai",
+    "Andrei",
+    "Alexandru",
+    "Florin",
+    "Marius",
+    "Cristian",
+    "Adrian",
+    "Nicolae",
+    "Dumitru",
+    "Ionuț",
+    "Răzvan",
+    "Bogdan",
+    "Cătălin",
+    "Sorin",
+    "Costel",
+    "Gigel",
+    "Petru",
+    "Radu",
+    "Tudor",
+    "Ciprian",
+    "Lucian",
+    "Viorel",
+    "Mircea",
+    "Ovidiu",
+    "Horațiu",
+]
+RO_FEMALE = [
+    "Maria",
+    "Elena",
+    "Ana",
+    "Ioana",
+    "Andreea",
+    "Mihaela",
+    "Cristina",
+    "Daniela",
+    "Gabriela",
+    "Alexandra",
+    "Ana-Maria",
+    "Florentina",
+    "Simona",
+    "Georgiana",
+    "Nicoleta",
+    "Ramona",
+    "Alina",
+    "Larisa",
+    "Roxana",
+    "Iuliana",
+    "Ștefania",
+    "Mădălina",
+    "Alexandrina",
+    "Petronela",
+    "Luminița",
+]
+RO_FAMILY = [
+    "Popescu",
+    "Ionescu",
+    "Popa",
+    "Pop",
+    "Radu",
+    "Dumitru",
+    "Stan",
+    "Stoica",
+    "Gheorghe",
+    "Matei",
+    "Ciobanu",
+    "Constantin",
+    "Mocanu",
+    "Ștefan",
+    "Nițu",
+    "Țurcanu",
+    "Șerban",
+    "Munteanu",
+    "Lungu",
+    "Dinu",
+    "Bălan",
+    "Oprea",
+    "Vlad",
+    "Rusu",
+    "Mihăilă",
+    "Neagu",
+    "Toma",
+    "Sârbu",
+    "Cristea",
+    "Tănase",
+    "Dobre",
+    "Pârvu",
+    "Ene",
+    "Nistor",
+    "Florea",
+    "Ursu",
+    "Dragomir",
+    "Căpraru",
+    "Zamfir",
+    "Lazăr",
+    "Țăranu",
+    "Cioroianu",
+    "Georgescu",
+    "Dumitrescu",
+    "Văduva",
+    "Ghiță",
+    "Cozma",
+    "Manole",
+    "Chiriac",
+    "Barbu",
+]
+TCN_MALE = [
+    ["Mohammed", "Muhammad", "Mohamed", "Mohamad", "Muhammed"],
+    ["Ahmed", "Ahmad", "Ahmet"],
+    ["Hussein", "Husein", "Hussain", "Husain", "Huseyin"],
+    ["Ali"],
+    ["Omar", "Umar", "Omer"],
+    ["Mahmoud", "Mahmud", "Mahmood"],
+    ["Yusuf", "Youssef", "Yousef", "Yousif"],
+    ["Abdullah", "Abdallah", "Abdulla"],
+    ["Khaled", "Khalid", "Halid"],
+    ["Mustafa", "Moustafa", "Mostafa"],
+    ["Hamid", "Hameed"],
+    ["Karim", "Kareem"],
+    ["Reza", "Riza"],
+    ["Mehmet", "Mehmed"],
+    ["Bilal"],
+    ["Ibrahim", "Ebrahim", "Ibraheem"],
+    ["Hassan", "Hasan"],
+    ["Jamal", "Gamal", "Djamal"],
+    ["Sayed", "Said", "Sayyid"],
+    ["Farid", "Fareed"],
+]
+TCN_FEMALE = [
+    ["Fatima", "Fatma", "Fatemeh"],
+    ["Aisha", "Ayesha", "Aysha"],
+    ["Zainab", "Zeynep", "Zaynab"],
+    ["Maryam", "Mariam", "Meryem"],
+    ["Leila", "Layla", "Leyla"],
+    ["Nour", "Noor", "Nur"],
+    ["Khadija", "Hatice", "Khadijah"],
+    ["Amina", "Emine", "Aminah"],
+]
+TCN_FAMILY = [
+    ["Al-Hassan", "Al Hasan", "Alhassan", "El-Hassan"],
+    ["Khan"],
+    ["Hussaini", "Husseini"],
+    ["Rahimi", "Rakhimi"],
+    ["Ahmadi", "Akhmadi"],
+    ["Yilmaz", "Yılmaz"],
+    ["Kaya"],
+    ["Haddad", "Hadad"],
+    ["Nasser", "Naser", "Nasir"],
+    ["Karimi", "Kareemi"],
+    ["Hosseini", "Husseini", "Hoseini"],
+    ["Mohammadi", "Muhammadi", "Mohamadi"],
+    ["Qureshi", "Kureshi", "Quraishi"],
+    ["Abbasi", "Abassi"],
+    ["Sultani", "Soltani"],
+    ["Nazari"],
+    ["Haidari", "Haydari", "Heidari"],
+    ["Rasuli", "Rasouli"],
+    ["Demir"],
+    ["Celik", "Çelik"],
+    ["Al-Khatib", "Alkhatib", "El Khatib"],
+    ["Osmani", "Usmani"],
+]
 TCN_NATS = ["SY", "AF", "IQ", "TR", "IR", "PK", "MA"]
 
 # ----------------------------------------------------------------------------- transliteration
-OFFICIAL = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
-            "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-            "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ъ": "a",
-            "ь": "y", "ю": "yu", "я": "ya"}
+OFFICIAL = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "sht",
+    "ъ": "a",
+    "ь": "y",
+    "ю": "yu",
+    "я": "ya",
+}
 STYLE_OVERRIDES = {
     "official": {},
-    "romanian": {"ж": "j", "ш": "ș", "щ": "șt", "ч": "ci", "ц": "ț", "ъ": "ă", "й": "i", "ю": "iu",
-                 "я": "ia", "х": "h"},
-    "romanian_plain": {"ж": "j", "ш": "s", "щ": "st", "ч": "ci", "ц": "t", "ъ": "a", "й": "i", "ю": "iu",
-                       "я": "ia"},
-    "french": {"ж": "j", "ш": "ch", "ч": "tch", "щ": "cht", "у": "ou", "х": "kh", "й": "i", "ю": "iou",
-               "я": "ia"},
-    "german": {"в": "w", "ж": "sch", "ч": "tsch", "ц": "z", "ш": "sch", "щ": "scht", "й": "j", "ю": "ju",
-               "я": "ja", "х": "ch", "с": "s"},
+    "romanian": {
+        "ж": "j",
+        "ш": "ș",
+        "щ": "șt",
+        "ч": "ci",
+        "ц": "ț",
+        "ъ": "ă",
+        "й": "i",
+        "ю": "iu",
+        "я": "ia",
+        "х": "h",
+    },
+    "romanian_plain": {
+        "ж": "j",
+        "ш": "s",
+        "щ": "st",
+        "ч": "ci",
+        "ц": "t",
+        "ъ": "a",
+        "й": "i",
+        "ю": "iu",
+        "я": "ia",
+    },
+    "french": {
+        "ж": "j",
+        "ш": "ch",
+        "ч": "tch",
+        "щ": "cht",
+        "у": "ou",
+        "х": "kh",
+        "й": "i",
+        "ю": "iou",
+        "я": "ia",
+    },
+    "german": {
+        "в": "w",
+        "ж": "sch",
+        "ч": "tsch",
+        "ц": "z",
+        "ш": "sch",
+        "щ": "scht",
+        "й": "j",
+        "ю": "ju",
+        "я": "ja",
+        "х": "ch",
+        "с": "s",
+    },
     "english": {"х": "kh", "ж": "zh", "й": "y", "ю": "yu", "я": "ya", "ъ": "u"},
 }
-LAT_TO_CYR = [("ghe", "ге"), ("ghi", "ги"), ("che", "ке"), ("chi", "ки"), ("ce", "че"), ("ci", "чи"),
-              ("ge", "дже"), ("gi", "джи"), ("ș", "ш"), ("ş", "ш"), ("ț", "ц"), ("ţ", "ц"), ("ă", "ъ"),
-              ("â", "ъ"), ("î", "ъ"), ("sh", "ш"), ("kh", "х"), ("j", "ж"), ("a", "а"), ("b", "б"),
-              ("c", "к"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"), ("i", "и"), ("k", "к"),
-              ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"), ("s", "с"),
-              ("t", "т"), ("u", "у"), ("v", "в"), ("w", "у"), ("x", "кс"), ("y", "й"), ("z", "з"), ("ı", "ъ"),
-              ("ç", "ч")]
+LAT_TO_CYR = [
+    ("ghe", "ге"),
+    ("ghi", "ги"),
+    ("che", "ке"),
+    ("chi", "ки"),
+    ("ce", "че"),
+    ("ci", "чи"),
+    ("ge", "дже"),
+    ("gi", "джи"),
+    ("ș", "ш"),
+    ("ş", "ш"),
+    ("ț", "ц"),
+    ("ţ", "ц"),
+    ("ă", "ъ"),
+    ("â", "ъ"),
+    ("î", "ъ"),
+    ("sh", "ш"),
+    ("kh", "х"),
+    ("j", "ж"),
+    ("a", "а"),
+    ("b", "б"),
+    ("c", "к"),
+    ("d", "д"),
+    ("e", "е"),
+    ("f", "ф"),
+    ("g", "г"),
+    ("h", "х"),
+    ("i", "и"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("q", "к"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("v", "в"),
+    ("w", "у"),
+    ("x", "кс"),
+    ("y", "й"),
+    ("z", "з"),
+    ("ı", "ъ"),
+    ("ç", "ч"),
+]
 PLATE_HOMO = str.maketrans("ABEKMHOPCTYX", "АВЕКМНОРСТУХ")
 CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 PLAIN = str.maketrans("ăâîșțşţĂÂÎȘȚŞŢ", "aaistrtAAISTST".replace("r", "s"))
@@ -228,7 +581,9 @@ BG_PROVINCES = ["СА", "СВ", "В", "А", "РВ", "Р", "ВТ", "ЕН", "Х", 
 def make_plate(rng: random.Random, country: str) -> str:
     if country == "BG":
         letters = "АВКМНРСТХ"
-        return f"{rng.choice(BG_PROVINCES)}{rng.randrange(1000, 9999)}{rng.choice(letters)}{rng.choice(letters)}"
+        return (
+            f"{rng.choice(BG_PROVINCES)}{rng.randrange(1000, 9999)}{rng.choice(letters)}{rng.choice(letters)}"
+        )
     third = "ABCDEFGHJKLMNPRSTUVWXYZ"
     return f"{rng.choice(RO_COUNTIES)}{rng.randrange(10, 99)}{''.join(rng.choice(third) for _ in range(3))}"
 
@@ -297,9 +652,23 @@ class World:
             nid = self._unique(lambda: make_lnch(rng))
             nat = str(rng.choice(TCN_NATS))
             home = rng.choice(["BG", "RO"])
-        p = Person(len(self.people), kind, sex, given, middle, family, dob, nid, make_doc(rng, kind),
-                   str(fixed.get("phone") or make_phone(rng, home)), str(fixed.get("plate") or make_plate(rng, home)),
-                   nat, variants, fam_variants, self._style())
+        p = Person(
+            len(self.people),
+            kind,
+            sex,
+            given,
+            middle,
+            family,
+            dob,
+            nid,
+            make_doc(rng, kind),
+            str(fixed.get("phone") or make_phone(rng, home)),
+            str(fixed.get("plate") or make_plate(rng, home)),
+            nat,
+            variants,
+            fam_variants,
+            self._style(),
+        )
         self.people.append(p)
         return p
 
@@ -308,8 +677,10 @@ class World:
         rng = self.rng
         out: list[Person] = []
         r = rng.random()
-        share = {"plate": p.plate if rng.random() < 0.5 else None,
-                 "phone": p.phone if rng.random() < 0.2 else None}
+        share = {
+            "plate": p.plate if rng.random() < 0.5 else None,
+            "phone": p.phone if rng.random() < 0.2 else None,
+        }
         if p.kind == "BG":
             fam_m = p.family if p.sex == "M" else (p.family[:-1] if p.family.endswith("а") else p.family)
             if r < 0.4 and p.sex == "M" and p.dob.year < 1985:
@@ -319,22 +690,56 @@ class World:
                 twin_sex = rng.choice("MF")
                 names = [g for g, _ in BG_MALE] if twin_sex == "M" else BG_FEMALE
                 twin_given = rng.choice([g for g in names if g != p.given])
-                out.append(self.person("BG", twin_sex, dob=p.dob, family_m=fam_m, given=twin_given,
-                                       father_given=_father_of(p), **share))
+                out.append(
+                    self.person(
+                        "BG",
+                        twin_sex,
+                        dob=p.dob,
+                        family_m=fam_m,
+                        given=twin_given,
+                        father_given=_father_of(p),
+                        **share,
+                    )
+                )
             else:
-                out.append(self.person("BG", "F" if p.sex == "M" else "M", family_m=fam_m,
-                                       dob=p.dob + timedelta(days=rng.randrange(-2000, 2000)), **share))
+                out.append(
+                    self.person(
+                        "BG",
+                        "F" if p.sex == "M" else "M",
+                        family_m=fam_m,
+                        dob=p.dob + timedelta(days=rng.randrange(-2000, 2000)),
+                        **share,
+                    )
+                )
         elif p.kind == "RO":
             if r < 0.5:
                 twin_sex = rng.choice("MF")
-                twin_given = rng.choice([g for g in (RO_MALE if twin_sex == "M" else RO_FEMALE) if g != p.given])
-                out.append(self.person("RO", twin_sex, dob=p.dob, family_m=p.family, given=twin_given, **share))
+                twin_given = rng.choice(
+                    [g for g in (RO_MALE if twin_sex == "M" else RO_FEMALE) if g != p.given]
+                )
+                out.append(
+                    self.person("RO", twin_sex, dob=p.dob, family_m=p.family, given=twin_given, **share)
+                )
             else:
-                out.append(self.person("RO", rng.choice("MF"), family_m=p.family,
-                                       dob=p.dob + timedelta(days=rng.randrange(365 * 20, 365 * 30)), **share))
+                out.append(
+                    self.person(
+                        "RO",
+                        rng.choice("MF"),
+                        family_m=p.family,
+                        dob=p.dob + timedelta(days=rng.randrange(365 * 20, 365 * 30)),
+                        **share,
+                    )
+                )
         else:
-            out.append(self.person("TCN", rng.choice("MF"), fam_variants=p.fam_variants,
-                                   dob=p.dob + timedelta(days=rng.randrange(-4000, 4000)), **share))
+            out.append(
+                self.person(
+                    "TCN",
+                    rng.choice("MF"),
+                    fam_variants=p.fam_variants,
+                    dob=p.dob + timedelta(days=rng.randrange(-4000, 4000)),
+                    **share,
+                )
+            )
         return out
 
 
@@ -361,14 +766,18 @@ def typo(rng: random.Random, text: str) -> str:
     i = rng.randrange(1, len(text))
     op = rng.random()
     if op < 0.3:
-        return text[:i] + text[i + 1:]
+        return text[:i] + text[i + 1 :]
     if op < 0.55 and i < len(text) - 1:
-        return text[:i] + text[i + 1] + text[i] + text[i + 2:]
+        return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
     if op < 0.75:
         ch = text[i].lower()
-        return text[:i] + OCR.get(ch, ch + ch) + text[i + 1:]
-    alphabet = "абвгдежзиклмнопрстуфхцчшщъюя" if any("а" <= c <= "я" for c in text.lower()) else "abcdefghiklmnoprstuvz"
-    return text[:i] + rng.choice(alphabet) + text[i + 1:]
+        return text[:i] + OCR.get(ch, ch + ch) + text[i + 1 :]
+    alphabet = (
+        "абвгдежзиклмнопрстуфхцчшщъюя"
+        if any("а" <= c <= "я" for c in text.lower())
+        else "abcdefghiklmnoprstuvz"
+    )
+    return text[:i] + rng.choice(alphabet) + text[i + 1 :]
 
 
 def id_typo(rng: random.Random, value: str) -> str:
@@ -383,7 +792,7 @@ def id_typo(rng: random.Random, value: str) -> str:
 
 def phone_writing(rng: random.Random, e164: str, source: str) -> str:
     cc = "359" if e164.startswith("+359") else "40"
-    nsn = e164[1 + len(cc):]
+    nsn = e164[1 + len(cc) :]
     local = source == ("BG" if cc == "359" else "RO")
     r = rng.random()
     if local and r < 0.5:
@@ -427,8 +836,10 @@ def render_name(rng: random.Random, p: Person, source: str, typo_rate: float) ->
         if source == "BG" and rng.random() < 0.93:
             pass  # Cyrillic as in the Bulgarian register
         else:
-            style = rng.choices(["official", "romanian", "romanian_plain", "french", "german", "english"],
-                                weights=[0.45, 0.2, 0.15, 0.08, 0.05, 0.07])[0]
+            style = rng.choices(
+                ["official", "romanian", "romanian_plain", "french", "german", "english"],
+                weights=[0.45, 0.2, 0.15, 0.08, 0.05, 0.07],
+            )[0]
             given, middle, family = (bg_to_latin(x, style) if x else "" for x in (given, middle, family))
         if source == "RO" and rng.random() < 0.6:
             middle = ""
@@ -461,7 +872,9 @@ def render_name(rng: random.Random, p: Person, source: str, typo_rate: float) ->
 
 
 def record_of(rng: random.Random, p: Person, source: str) -> dict[str, str]:
-    typo_rate, swap, nid_rate, phone_rate, doc_rate, plate_rate, dob_miss, nid_typo, patr_fam = STYLE_RATES[p.style]
+    typo_rate, swap, nid_rate, phone_rate, doc_rate, plate_rate, dob_miss, nid_typo, patr_fam = STYLE_RATES[
+        p.style
+    ]
     given, middle, family = render_name(rng, p, source, typo_rate)
     if middle and p.kind == "BG" and rng.random() < patr_fam:
         family, middle = middle, ""
@@ -470,8 +883,11 @@ def record_of(rng: random.Random, p: Person, source: str) -> dict[str, str]:
     dob = "" if rng.random() < dob_miss else p.dob.isoformat()
     if dob and rng.random() < typo_rate / 2:
         d = p.dob
-        dob = date(d.year, d.day, d.month).isoformat() if d.day <= 12 and rng.random() < 0.5 else (
-            d + timedelta(days=rng.choice([-10, -1, 1, 10, 31]))).isoformat()
+        dob = (
+            date(d.year, d.day, d.month).isoformat()
+            if d.day <= 12 and rng.random() < 0.5
+            else (d + timedelta(days=rng.choice([-10, -1, 1, 10, 31]))).isoformat()
+        )
     home = {"BG": "BG", "RO": "RO"}.get(p.kind)
     has_nid = rng.random() < (nid_rate if (home == source or p.kind == "TCN") else nid_rate * 0.6)
     nid = p.nid if has_nid else ""
@@ -485,15 +901,29 @@ def record_of(rng: random.Random, p: Person, source: str) -> dict[str, str]:
         "birth_date": dob,
         "sex": p.sex if rng.random() < 0.9 else "",
         "national_id": nid,
-        "document_number": (p.doc if rng.random() < 0.95 else typo(rng, p.doc)) if rng.random() < doc_rate else "",
+        "document_number": (p.doc if rng.random() < 0.95 else typo(rng, p.doc))
+        if rng.random() < doc_rate
+        else "",
         "nationality": p.nat if rng.random() < 0.95 else "",
         "phone": phone_writing(rng, p.phone, source) if rng.random() < phone_rate else "",
         "vehicle_plate": plate_writing(rng, p.plate, source) if rng.random() < plate_rate else "",
     }
 
 
-COLUMNS = ["record_id", "source", "given_name", "middle_name", "family_name", "birth_date", "sex",
-           "national_id", "document_number", "nationality", "phone", "vehicle_plate"]
+COLUMNS = [
+    "record_id",
+    "source",
+    "given_name",
+    "middle_name",
+    "family_name",
+    "birth_date",
+    "sex",
+    "national_id",
+    "document_number",
+    "nationality",
+    "phone",
+    "vehicle_plate",
+]
 
 
 def generate(n_records: int, seed: int = 1, style: str = "mixed") -> tuple[list[dict[str, str]], list[int]]:
@@ -538,7 +968,9 @@ def write(records: list[dict[str, str]], truth: list[int], out: str, truth_out: 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("n", type=int)
     parser.add_argument("out")
     parser.add_argument("--truth")

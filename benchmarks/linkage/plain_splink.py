@@ -22,8 +22,17 @@ def run(input_csv: str, output_csv: str) -> None:
         f"CREATE TABLE people AS SELECT * REPLACE (nullif(birth_date, '') AS birth_date) "
         f"FROM read_csv('{input_csv}', all_varchar=true, header=true)"
     )
-    for col in ("given_name", "middle_name", "family_name", "sex", "national_id", "document_number",
-                "nationality", "phone", "vehicle_plate"):
+    for col in (
+        "given_name",
+        "middle_name",
+        "family_name",
+        "sex",
+        "national_id",
+        "document_number",
+        "nationality",
+        "phone",
+        "vehicle_plate",
+    ):
         con.execute(f"UPDATE people SET {col} = NULL WHERE {col} = ''")
     db_api = DuckDBAPI(con)
     df = db_api.register("people")
@@ -52,14 +61,14 @@ def run(input_csv: str, output_csv: str) -> None:
         retain_intermediate_calculation_columns=False,
     )
     linker = Linker(df, settings)
-    linker.training.estimate_probability_two_random_records_match(
-        [block_on("national_id")], recall=0.6
-    )
+    linker.training.estimate_probability_two_random_records_match([block_on("national_id")], recall=0.6)
     linker.training.estimate_u_using_random_sampling(max_pairs=1e7)
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("given_name", "family_name"))
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("birth_date"))
     pairs = linker.inference.predict(threshold_match_probability=0.9)
-    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(pairs, threshold_match_probability=0.95)
+    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
+        pairs, threshold_match_probability=0.95
+    )
     con.execute(
         f"COPY (SELECT record_id, CAST(cluster_id AS VARCHAR) AS entity_id FROM {clusters.physical_name}) "
         f"TO '{output_csv}' (HEADER, DELIMITER ',')"

@@ -42,8 +42,21 @@ def dataset(n: int, seed: int, style: str) -> tuple[Path, Path]:
     truth = OUT / f"linkage-{tag}-{style}-s{seed}.truth.csv"
     if not data.exists() or not truth.exists():
         print(f"   generating {n} records ({style}, seed {seed})", flush=True)
-        subprocess.run([PY, str(ROOT / "benchmarks/linkage/generate.py"), str(n), str(data), "--truth", str(truth),
-                        "--seed", str(seed), "--style", style], check=True)
+        subprocess.run(
+            [
+                PY,
+                str(ROOT / "benchmarks/linkage/generate.py"),
+                str(n),
+                str(data),
+                "--truth",
+                str(truth),
+                "--seed",
+                str(seed),
+                "--style",
+                style,
+            ],
+            check=True,
+        )
     return data, truth
 
 
@@ -51,8 +64,13 @@ def timed(cmd: list[str], timeout: float) -> dict[str, Any]:
     """Run cmd under GNU time: wall seconds, peak RSS in MB, exit code."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as fh:
         try:
-            proc = subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", fh.name, *cmd], timeout=timeout,
-                                  capture_output=True, text=True, check=False)
+            proc = subprocess.run(
+                ["/usr/bin/time", "-f", "%e %M", "-o", fh.name, *cmd],
+                timeout=timeout,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
         except subprocess.TimeoutExpired:
             return {"ok": False, "error": f"timeout after {timeout:.0f}s"}
         parts = fh.read().split()
@@ -80,7 +98,9 @@ def measure(kind: str, data: Path, truth: Path, timeout: float) -> dict[str, Any
     result = timed(cmd, timeout)
     if result["ok"]:
         s = score_files(str(data), str(truth), str(out))
-        result.update(f1=s.f1, precision=s.precision, recall=s.recall, cross_border_recall=s.cross_border_recall)
+        result.update(
+            f1=s.f1, precision=s.precision, recall=s.recall, cross_border_recall=s.cross_border_recall
+        )
     result["output"] = str(out.relative_to(ROOT))
     print(f"   -> {json.dumps(result)}", flush=True)
     return result
@@ -106,7 +126,11 @@ def machine() -> str:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-        mem = int(next(x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal")).split()[1])
+        mem = int(
+            next(
+                x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal")
+            ).split()[1]
+        )
         mem_gb = f"{mem / 1024 / 1024:.0f} GB RAM"
     except (OSError, StopIteration):
         mem_gb = "? GB RAM"
@@ -114,17 +138,23 @@ def machine() -> str:
 
 
 def render(results: dict[str, Any]) -> str:
-    lines = [HEADING, "",
-             f"Measured {results.get('date', '?')} on {results.get('machine', '?')} (shared with other jobs; "
-             "wall times are indicative). Data: `benchmarks/linkage/generate.py`, style `mixed`, seeded; "
-             "scored by `benchmarks/linkage/score.py`. Plain Splink: `benchmarks/linkage/plain_splink.py` "
-             "(raw columns, comparison library, documented training), run on the same file in the same run.",
-             "",
-             "| records | engine | pairwise precision | pairwise recall | pairwise F1 | cross-border recall | wall time | peak memory |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        HEADING,
+        "",
+        f"Measured {results.get('date', '?')} on {results.get('machine', '?')} (shared with other jobs; "
+        "wall times are indicative). Data: `benchmarks/linkage/generate.py`, style `mixed`, seeded; "
+        "scored by `benchmarks/linkage/score.py`. Plain Splink: `benchmarks/linkage/plain_splink.py` "
+        "(raw columns, comparison library, documented training), run on the same file in the same run.",
+        "",
+        "| records | engine | pairwise precision | pairwise recall | pairwise F1 | cross-border recall | wall time | peak memory |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for size in sorted(results.get("sizes", {}), key=int):
-        for kind, label in (("ours", "jointdesk (DuckDB)"), ("spark", "jointdesk (Spark, local)"),
-                            ("plain", "plain Splink")):
+        for kind, label in (
+            ("ours", "jointdesk (DuckDB)"),
+            ("spark", "jointdesk (Spark, local)"),
+            ("plain", "plain Splink"),
+        ):
             r = results["sizes"][size].get(kind)
             if not r:
                 continue
@@ -133,25 +163,36 @@ def render(results: dict[str, Any]) -> str:
                 continue
             lines.append(
                 f"| {int(size):,} | {label} | {r['precision']:.4f} | {r['recall']:.4f} | **{r['f1']:.4f}** | "
-                f"{r['cross_border_recall']:.4f} | {r['seconds']:.0f} s | {r['peak_mb'] / 1024:.2f} GB |")
+                f"{r['cross_border_recall']:.4f} | {r['seconds']:.0f} s | {r['peak_mb'] / 1024:.2f} GB |"
+            )
     lines.append("")
     for size in sorted(results.get("sizes", {}), key=int):
         ours = results["sizes"][size].get("ours", {})
         plain = results["sizes"][size].get("plain", {})
         if ours.get("ok") and plain.get("ok"):
-            lines.append(f"- {int(size):,} records: jointdesk took {ours['seconds'] / plain['seconds']:.2f} of plain "
-                         f"Splink's wall time ({plain['seconds'] / ours['seconds']:.1f}x faster).")
+            lines.append(
+                f"- {int(size):,} records: jointdesk took {ours['seconds'] / plain['seconds']:.2f} of plain "
+                f"Splink's wall time ({plain['seconds'] / ours['seconds']:.1f}x faster)."
+            )
     spark = results.get("spark_equal")
     if spark:
-        lines.append(f"- Spark vs DuckDB on {int(spark['records']):,} records: "
-                     f"{'identical clusters' if spark['equal'] else 'clusters DIFFER'}.")
+        lines.append(
+            f"- Spark vs DuckDB on {int(spark['records']):,} records: "
+            f"{'identical clusters' if spark['equal'] else 'clusters DIFFER'}."
+        )
     for style, r in sorted(results.get("styles", {}).items()):
         if r.get("ok"):
-            lines.append(f"- style `{style}` at {int(r['records']):,} records: F1 {r['f1']:.4f}, cross-border recall "
-                         f"{r['cross_border_recall']:.4f}.")
-    lines += ["", "Re-run with `make bench` (or `python benchmarks/linkage/run_bench.py --reuse` to keep "
-              "measurements already taken on the same data and code, e.g. the ~20-minute plain-Splink run at "
-              "1,000,000).", ""]
+            lines.append(
+                f"- style `{style}` at {int(r['records']):,} records: F1 {r['f1']:.4f}, cross-border recall "
+                f"{r['cross_border_recall']:.4f}."
+            )
+    lines += [
+        "",
+        "Re-run with `make bench` (or `python benchmarks/linkage/run_bench.py --reuse` to keep "
+        "measurements already taken on the same data and code, e.g. the ~20-minute plain-Splink run at "
+        "1,000,000).",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -170,7 +211,9 @@ def write_doc(section: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", nargs="+", type=int, default=[100_000, 1_000_000])
-    parser.add_argument("--reuse", action="store_true", help="keep results already measured on the same data/code")
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep results already measured on the same data/code"
+    )
     parser.add_argument("--skip-spark", action="store_true")
     parser.add_argument("--skip-plain", action="store_true")
     parser.add_argument("--styles", action="store_true", help="also score ours on each single style at 100k")
@@ -190,20 +233,28 @@ def main() -> int:
                 entry["ours"] = measure("ours", data, truth, timeout=3600) | {"version": version}
             if not args.skip_plain and not (args.reuse and entry.get("plain", {}).get("ok")):
                 entry["plain"] = measure("plain", data, truth, timeout=5400)
-            if not args.skip_spark and n >= 1_000_000 and not (
-                args.reuse and entry.get("spark", {}).get("version") == version
+            if (
+                not args.skip_spark
+                and n >= 1_000_000
+                and not (args.reuse and entry.get("spark", {}).get("version") == version)
             ):
                 entry["spark"] = measure("spark", data, truth, timeout=5400) | {"version": version}
             RESULTS.write_text(json.dumps(results, indent=2))
-        if not args.skip_spark and not (args.reuse and results.get("spark_equal", {}).get("version") == version):
+        if not args.skip_spark and not (
+            args.reuse and results.get("spark_equal", {}).get("version") == version
+        ):
             data, truth = dataset(10_000, seed=17, style="mixed")
             a, b = measure("ours", data, truth, 900), measure("spark", data, truth, 1800)
-            equal = bool(a.get("ok") and b.get("ok")) and same_partition(ROOT / a["output"], ROOT / b["output"])
+            equal = bool(a.get("ok") and b.get("ok")) and same_partition(
+                ROOT / a["output"], ROOT / b["output"]
+            )
             results["spark_equal"] = {"records": 10_000, "equal": equal, "version": version}
         if args.styles:
             for style in ("balanced", "messy", "sparse"):
                 data, truth = dataset(100_000, seed=31, style=style)
-                results.setdefault("styles", {})[style] = measure("ours", data, truth, 1800) | {"records": 100_000}
+                results.setdefault("styles", {})[style] = measure("ours", data, truth, 1800) | {
+                    "records": 100_000
+                }
         RESULTS.write_text(json.dumps(results, indent=2))
     write_doc(render(results))
     print(f"wrote {DOC.relative_to(ROOT)}", flush=True)

@@ -56,8 +56,15 @@ def score(sources: dict[str, str], truth: dict[str, str], predicted: dict[str, s
     precision = tp / pred_pairs if pred_pairs else 1.0
     recall = tp / true_pairs if true_pairs else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Scores(precision, recall, f1, cross_tp / cross_true if cross_true else 1.0, true_pairs,
-                  pred_pairs, cross_true)
+    return Scores(
+        precision,
+        recall,
+        f1,
+        cross_tp / cross_true if cross_true else 1.0,
+        true_pairs,
+        pred_pairs,
+        cross_true,
+    )
 
 
 def read_column(path: str, key: str, value: str) -> dict[str, str]:
@@ -66,8 +73,11 @@ def read_column(path: str, key: str, value: str) -> dict[str, str]:
 
 
 def score_files(input_csv: str, truth_csv: str, output_csv: str) -> Scores:
-    return score(read_column(input_csv, "record_id", "source"), read_column(truth_csv, "record_id", "person_id"),
-                 read_column(output_csv, "record_id", "entity_id"))
+    return score(
+        read_column(input_csv, "record_id", "source"),
+        read_column(truth_csv, "record_id", "person_id"),
+        read_column(output_csv, "record_id", "entity_id"),
+    )
 
 
 if __name__ == "__main__":

@@ -13,23 +13,86 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # record_id, source, given, middle, family, birth_date, sex, national_id, document, nationality, phone, plate
 HANDCRAFTED = [
-    ("bg-hristo", "BG", "Христо", "Желязков", "Петров", "1975-03-14", "M", "7503146427", "", "BG",
-     "0888 123 456", "СА 1234 ВХ"),
-    ("ro-hristo", "RO", "Hristo", "", "Jeliazkov", "1975-03-14", "M", "", "", "BG", "+359 888 123 456",
-     "CA1234BX"),
+    (
+        "bg-hristo",
+        "BG",
+        "Христо",
+        "Желязков",
+        "Петров",
+        "1975-03-14",
+        "M",
+        "7503146427",
+        "",
+        "BG",
+        "0888 123 456",
+        "СА 1234 ВХ",
+    ),
+    (
+        "ro-hristo",
+        "RO",
+        "Hristo",
+        "",
+        "Jeliazkov",
+        "1975-03-14",
+        "M",
+        "",
+        "",
+        "BG",
+        "+359 888 123 456",
+        "CA1234BX",
+    ),
     ("ro-khristo", "RO", "Khristo", "", "Zheliazkov", "1975-03-14", "M", "", "", "BG", "", "CA-1234-BX"),
     ("bg-ivan-1", "BG", "Иван", "Петров", "Иванов", "1980-01-01", "M", "8001010008", "", "BG", "", ""),
     ("bg-ivan-2", "BG", "Иван", "Георгиев", "Иванов", "1980-05-05", "M", "8005050009", "", "BG", "", ""),
     ("ro-ivan-2", "RO", "Ivan", "", "Ivanov", "1980-05-05", "M", "8005050009", "", "BG", "", ""),
-    ("ro-stefan", "RO", "Ștefan", "", "Nițu", "1990-06-15", "M", "1900615123451", "", "RO", "0721 234 567", ""),
+    (
+        "ro-stefan",
+        "RO",
+        "Ștefan",
+        "",
+        "Nițu",
+        "1990-06-15",
+        "M",
+        "1900615123451",
+        "",
+        "RO",
+        "0721 234 567",
+        "",
+    ),
     ("ro-stefan-plain", "RO", "Stefan", "", "Nitu", "1990-06-15", "M", "", "", "RO", "", ""),
     ("bg-stefan-cedilla", "BG", "Ştefan", "", "Niţu", "1990-06-15", "M", "", "", "RO", "+40721234567", ""),
     ("ro-mohammed", "RO", "Mohammed", "", "Al-Hassan", "1988-02-02", "M", "", "N1234567", "SY", "", ""),
     ("bg-muhammad", "BG", "Muhammad", "", "Alhassan", "1988-02-02", "M", "", "N1234567", "SY", "", ""),
     ("bg-twin-maria", "BG", "Мария", "Иванова", "Петрова", "1985-07-07", "F", "", "", "BG", "", ""),
     ("bg-twin-elena", "BG", "Елена", "Иванова", "Петрова", "1985-07-07", "F", "", "", "BG", "", ""),
-    ("bg-father", "BG", "Георги", "Петров", "Стоянов", "1950-01-01", "M", "5001010044", "", "BG", "", "СА 5555 КК"),
-    ("bg-son", "BG", "Петър", "Георгиев", "Стоянов", "1978-03-03", "M", "7803030021", "", "BG", "", "СА 5555 КК"),
+    (
+        "bg-father",
+        "BG",
+        "Георги",
+        "Петров",
+        "Стоянов",
+        "1950-01-01",
+        "M",
+        "5001010044",
+        "",
+        "BG",
+        "",
+        "СА 5555 КК",
+    ),
+    (
+        "bg-son",
+        "BG",
+        "Петър",
+        "Георгиев",
+        "Стоянов",
+        "1978-03-03",
+        "M",
+        "7803030021",
+        "",
+        "BG",
+        "",
+        "СА 5555 КК",
+    ),
 ]
 
 EXPECTED = [
@@ -45,7 +108,9 @@ EXPECTED = [
 ]
 
 
-def write_csv(path: Path, rows: list[tuple[str, ...]] | list[dict[str, str]], header: tuple[str, ...] = INPUT_COLUMNS) -> Path:
+def write_csv(
+    path: Path, rows: list[tuple[str, ...]] | list[dict[str, str]], header: tuple[str, ...] = INPUT_COLUMNS
+) -> Path:
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(header)

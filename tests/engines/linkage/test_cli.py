@@ -32,7 +32,9 @@ def test_resolve_writes_every_record_once_and_the_model(tmp_path: Path) -> None:
     assert not (tmp_path / "again.model.json").exists()
 
 
-def _bad(tmp_path: Path, patch: dict[str, str] | None = None, header: tuple[str, ...] = INPUT_COLUMNS) -> Path:
+def _bad(
+    tmp_path: Path, patch: dict[str, str] | None = None, header: tuple[str, ...] = INPUT_COLUMNS
+) -> Path:
     rows = [dict(zip(INPUT_COLUMNS, r, strict=True)) for r in HANDCRAFTED[:4]]
     if patch:
         rows[2] = {**rows[2], **patch}
@@ -49,8 +51,11 @@ def _bad(tmp_path: Path, patch: dict[str, str] | None = None, header: tuple[str,
     ],
 )
 def test_bad_input_exits_2_names_where_and_writes_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], patch: dict[str, str] | None,
-    header: tuple[str, ...], expected: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    patch: dict[str, str] | None,
+    header: tuple[str, ...],
+    expected: str,
 ) -> None:
     src = _bad(tmp_path, patch, header)
     out = tmp_path / "out.csv"
@@ -84,10 +89,15 @@ def test_installed_command(tmp_path: Path) -> None:
         pytest.skip("jointdesk console script not installed (uv pip install -e .)")
     src = write_csv(tmp_path / "in.csv", HANDCRAFTED)
     out = tmp_path / "out.csv"
-    done = subprocess.run([str(exe), "resolve", str(src), "--out", str(out)], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [str(exe), "resolve", str(src), "--out", str(out)], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert len(read_output(out)) == len(HANDCRAFTED)
-    bad = subprocess.run([str(exe), "resolve", str(tmp_path / "missing.csv"), "--out", str(out)],
-                         capture_output=True, text=True, check=False)
+    bad = subprocess.run(
+        [str(exe), "resolve", str(tmp_path / "missing.csv"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 2 and "missing.csv" in bad.stderr

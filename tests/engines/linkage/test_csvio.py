@@ -29,7 +29,9 @@ def test_reads_handcrafted(tmp_path: Path) -> None:
         ({"record_id": ""}, "record_id", 2),
     ],
 )
-def test_bad_values_name_file_row_and_field(tmp_path: Path, row_patch: dict[str, str], field: str, row: int) -> None:
+def test_bad_values_name_file_row_and_field(
+    tmp_path: Path, row_patch: dict[str, str], field: str, row: int
+) -> None:
     rows = [dict(zip(INPUT_COLUMNS, r, strict=True)) for r in HANDCRAFTED[:3]]
     rows[1] = {**rows[1], **row_patch}
     path = write_csv(tmp_path / "in.csv", rows)

@@ -29,7 +29,9 @@ def test_plates_and_phones_in_both_scripts_compare_equal(tmp_path: Path) -> None
     data = read_input(write_csv(tmp_path / "in.csv", HANDCRAFTED[:3]))
     with duckdb_session() as con:
         build_features(con, data.table)
-        rows = con.execute("SELECT record_id, plate, phone, nid_valid, dob FROM features ORDER BY record_id").fetchall()
+        rows = con.execute(
+            "SELECT record_id, plate, phone, nid_valid, dob FROM features ORDER BY record_id"
+        ).fetchall()
     plates = {r[0]: r[1] for r in rows}
     assert plates["bg-hristo"] == plates["ro-hristo"] == plates["ro-khristo"] == "CA1234BX"
     phones = {r[0]: r[2] for r in rows}
@@ -70,13 +72,26 @@ _text = st.text(max_size=25)
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=st.lists(st.tuples(_text, _text, _text, _text, _text, _text, _text, _text), min_size=1, max_size=5))
+@given(
+    rows=st.lists(st.tuples(_text, _text, _text, _text, _text, _text, _text, _text), min_size=1, max_size=5)
+)
 def test_arbitrary_unicode_never_crashes(tmp_path: Path, rows: list[tuple[str, ...]]) -> None:
     records = []
     for i, (given_name, middle, family, nid, doc, nat, phone, plate) in enumerate(rows):
-        records.append({"record_id": f"r{i}", "source": "RO" if i % 2 else "BG", "given_name": given_name,
-                        "middle_name": middle, "family_name": family, "national_id": nid,
-                        "document_number": doc, "nationality": nat, "phone": phone, "vehicle_plate": plate})
+        records.append(
+            {
+                "record_id": f"r{i}",
+                "source": "RO" if i % 2 else "BG",
+                "given_name": given_name,
+                "middle_name": middle,
+                "family_name": family,
+                "national_id": nid,
+                "document_number": doc,
+                "nationality": nat,
+                "phone": phone,
+                "vehicle_plate": plate,
+            }
+        )
     path = tmp_path / "in.csv"
     write_csv(path, records)
     try:

@@ -47,11 +47,13 @@ def _progress_display() -> Iterator[Progress]:
         yield lambda stage, fraction: None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, Progress as RichProgress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as RichProgress
 
     console = Console(stderr=True)
-    with RichProgress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
-                      console=console, transient=False) as bar:
+    with RichProgress(
+        TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, transient=False
+    ) as bar:
         task = bar.add_task("reading input", total=1.0)
 
         def update(stage: str, fraction: float) -> None:

@@ -37,8 +37,9 @@ DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 class InputError(Exception):
     """Bad input: says which file, row and field are wrong so the sender can fix them."""
 
-    def __init__(self, path: str | os.PathLike[str], message: str, *, row: int | None = None,
-                 field: str | None = None) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], message: str, *, row: int | None = None, field: str | None = None
+    ) -> None:
         self.path = str(path)
         self.row = row
         self.field = field
@@ -66,8 +67,9 @@ def read_input(path: str | os.PathLike[str]) -> InputTable:
     table = _read_csv_text(path)
     missing = [name for name in INPUT_COLUMNS if name not in table.column_names]
     if missing:
-        raise InputError(path, f"missing column(s) {', '.join(missing)} in the header", row=0,
-                         field=missing[0])
+        raise InputError(
+            path, f"missing column(s) {', '.join(missing)} in the header", row=0, field=missing[0]
+        )
     columns = {name: pc.utf8_trim_whitespace(pc.fill_null(table[name], "")) for name in INPUT_COLUMNS}
     _check_record_ids(path, columns["record_id"])
     _check_sources(path, columns["source"])
@@ -124,8 +126,12 @@ def _check_record_ids(path: Path, ids: pa.ChunkedArray) -> None:
         for pos in positions:
             value = ids[pos].as_py()
             if value in seen:
-                raise InputError(path, f"duplicate record_id {value!r} (first seen on row {seen[value]})",
-                                 row=pos + 1, field="record_id")
+                raise InputError(
+                    path,
+                    f"duplicate record_id {value!r} (first seen on row {seen[value]})",
+                    row=pos + 1,
+                    field="record_id",
+                )
             seen[value] = pos + 1
 
 
@@ -146,8 +152,9 @@ def _check_birth_dates(path: Path, text: pa.ChunkedArray) -> pa.ChunkedArray:
     bad = _first_index(pc.and_(present, pc.invert(pc.fill_null(round_trip, False))))
     if bad is not None:
         value = text[bad].as_py()
-        raise InputError(path, f"unparseable date {value!r}: expected YYYY-MM-DD", row=bad + 1,
-                         field="birth_date")
+        raise InputError(
+            path, f"unparseable date {value!r}: expected YYYY-MM-DD", row=bad + 1, field="birth_date"
+        )
     return pc.cast(parsed, pa.date32())
 
 

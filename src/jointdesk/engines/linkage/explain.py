@@ -58,10 +58,13 @@ class Explanation:
         lines = [f"{self.id1} vs {self.id2}", f"{'prior':<14} {self.prior_weight:+7.2f}"]
         for ev in self.evidence:
             side = "for" if ev.weight > 0.05 else ("against" if ev.weight < -0.05 else "neutral")
-            lines.append(f"{ev.comparison:<14} {ev.weight:+7.2f} {side:<8} {ev.level}: "
-                         f"{ev.left!s} | {ev.right!s}")
-        lines.append(f"{'total':<14} {self.match_weight:+7.2f}  match probability "
-                     f"{self.match_probability:.6f} (threshold {self.threshold}) -> {verdict}")
+            lines.append(
+                f"{ev.comparison:<14} {ev.weight:+7.2f} {side:<8} {ev.level}: {ev.left!s} | {ev.right!s}"
+            )
+        lines.append(
+            f"{'total':<14} {self.match_weight:+7.2f}  match probability "
+            f"{self.match_probability:.6f} (threshold {self.threshold}) -> {verdict}"
+        )
         return "\n".join(lines)
 
 

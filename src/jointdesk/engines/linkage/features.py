@@ -38,8 +38,16 @@ RARE_NAME_PAIR = 40
 
 #: Arabic articles and kinship particles are written joined, hyphenated or apart ("Al-Hassan",
 #: "Al Hassan", "Alhassan", "El-Hassan"): glue them to the next token and unify al/el/ul.
-_PARTICLES = {"al": "al", "el": "al", "ul": "al", "abu": "abu", "abou": "abu", "bin": "bin", "ben": "bin",
-              "ibn": "bin"}
+_PARTICLES = {
+    "al": "al",
+    "el": "al",
+    "ul": "al",
+    "abu": "abu",
+    "abou": "abu",
+    "bin": "bin",
+    "ben": "bin",
+    "ibn": "bin",
+}
 
 
 def _tokens(folded: str) -> list[str]:
@@ -72,8 +80,13 @@ def name_row(raw: str) -> tuple[str | None, str | None, str | None, list[str], l
         return None, None, None, [], []
     gkeys = [k for k in (_safe(names.name_key, t) for t in toks) if k]
     skeys = [k for k in (_safe(lambda t: names.name_key(names.surname_stem(t)), t) for t in toks) if k]
-    return (folded, gkeys[0] if gkeys else None, skeys[0] if skeys else None,
-            list(dict.fromkeys(gkeys)), list(dict.fromkeys(skeys)))
+    return (
+        folded,
+        gkeys[0] if gkeys else None,
+        skeys[0] if skeys else None,
+        list(dict.fromkeys(gkeys)),
+        list(dict.fromkeys(skeys)),
+    )
 
 
 def _name_table(values: Iterable[str]) -> pa.Table:
@@ -86,11 +99,19 @@ def _name_table(values: Iterable[str]) -> pa.Table:
         skey.append(row[2])
         gkeys.append(row[3] or None)
         skeys.append(row[4] or None)
-    return pa.table({"raw": raw, "fold": fold, "gkey": gkey, "skey": skey, "gkeys": gkeys,
-                     "skeys": skeys}, schema=pa.schema([
-                         ("raw", pa.string()), ("fold", pa.string()), ("gkey", pa.string()),
-                         ("skey", pa.string()), ("gkeys", pa.list_(pa.string())),
-                         ("skeys", pa.list_(pa.string()))]))
+    return pa.table(
+        {"raw": raw, "fold": fold, "gkey": gkey, "skey": skey, "gkeys": gkeys, "skeys": skeys},
+        schema=pa.schema(
+            [
+                ("raw", pa.string()),
+                ("fold", pa.string()),
+                ("gkey", pa.string()),
+                ("skey", pa.string()),
+                ("gkeys", pa.list_(pa.string())),
+                ("skeys", pa.list_(pa.string())),
+            ]
+        ),
+    )
 
 
 _CNP_W = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
@@ -156,15 +177,28 @@ def id_row(raw: str, source: str, nationality: str = "") -> IdRow:
 
 
 def _id_table(rows: Iterable[tuple[str, str, str]]) -> pa.Table:
-    cols: dict[str, list[object]] = {k: [] for k in ("raw", "source", "nat", "nid", "kind", "valid", "bd", "sex")}
+    cols: dict[str, list[object]] = {
+        k: [] for k in ("raw", "source", "nat", "nid", "kind", "valid", "bd", "sex")
+    }
     for raw, source, nat in rows:
         nid, kind, valid, bd, sex = id_row(raw, source, nat)
         for key, val in zip(cols, (raw, source, nat, nid, kind, valid, bd, sex), strict=True):
             cols[key].append(val)
-    return pa.table(cols, schema=pa.schema([
-        ("raw", pa.string()), ("source", pa.string()), ("nat", pa.string()), ("nid", pa.string()),
-        ("kind", pa.string()),
-        ("valid", pa.bool_()), ("bd", pa.date32()), ("sex", pa.string())]))
+    return pa.table(
+        cols,
+        schema=pa.schema(
+            [
+                ("raw", pa.string()),
+                ("source", pa.string()),
+                ("nat", pa.string()),
+                ("nid", pa.string()),
+                ("kind", pa.string()),
+                ("valid", pa.bool_()),
+                ("bd", pa.date32()),
+                ("sex", pa.string()),
+            ]
+        ),
+    )
 
 
 _PHONE_SPACING = re.compile(r"[\s\-./()]+")
@@ -255,9 +289,12 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     con.execute("CREATE OR REPLACE TEMP TABLE jd_input AS SELECT * FROM jd_input_arrow")
     con.unregister("jd_input_arrow")
 
-    name_values = _distinct(con, """
+    name_values = _distinct(
+        con,
+        """
         SELECT DISTINCT v FROM (SELECT given_name v FROM jd_input UNION ALL SELECT middle_name FROM jd_input
-        UNION ALL SELECT family_name FROM jd_input) WHERE v <> ''""")
+        UNION ALL SELECT family_name FROM jd_input) WHERE v <> ''""",
+    )
     con.register("jd_names_arrow", _name_table(v[0] for v in name_values))
     con.execute("CREATE OR REPLACE TEMP TABLE jd_names AS SELECT * FROM jd_names_arrow")
     con.unregister("jd_names_arrow")
@@ -270,15 +307,24 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     con.unregister("jd_ids_arrow")
 
     phones = _distinct(con, "SELECT DISTINCT phone, source FROM jd_input WHERE phone <> ''")
-    con.register("jd_phones_arrow", pa.table({
-        "raw": [p[0] for p in phones], "source": [p[1] for p in phones],
-        "val": [phone_value(p[0], p[1]) for p in phones]},
-        schema=pa.schema([("raw", pa.string()), ("source", pa.string()), ("val", pa.string())])))
+    con.register(
+        "jd_phones_arrow",
+        pa.table(
+            {
+                "raw": [p[0] for p in phones],
+                "source": [p[1] for p in phones],
+                "val": [phone_value(p[0], p[1]) for p in phones],
+            },
+            schema=pa.schema([("raw", pa.string()), ("source", pa.string()), ("val", pa.string())]),
+        ),
+    )
     con.execute("CREATE OR REPLACE TEMP TABLE jd_phones AS SELECT * FROM jd_phones_arrow")
     con.unregister("jd_phones_arrow")
 
     plates = _distinct(con, "SELECT DISTINCT vehicle_plate FROM jd_input WHERE vehicle_plate <> ''")
-    con.register("jd_plates_arrow", _map_table((p[0], _safe(identifiers.canonical_plate, p[0])) for p in plates))
+    con.register(
+        "jd_plates_arrow", _map_table((p[0], _safe(identifiers.canonical_plate, p[0])) for p in plates)
+    )
     con.execute("CREATE OR REPLACE TEMP TABLE jd_plates AS SELECT * FROM jd_plates_arrow")
     con.unregister("jd_plates_arrow")
 

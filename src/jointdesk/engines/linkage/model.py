@@ -64,81 +64,93 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         cond = " OR ".join(f"{c}_l IS NULL OR {c}_r IS NULL" for c in cols)
         return Level(cond, "missing on either side", 1.0, 1.0, null=True)
 
-    swap_arr, swap_key = 'f_keys_r', 'g_key_l'
+    swap_arr, swap_key = "f_keys_r", "g_key_l"
     return {
         "national_id": [
             null("nid"),
-            Level('nid_l = nid_r AND nid_valid_l AND nid_valid_r', "same valid id", 0.85, 1e-7),
-            Level('nid_l = nid_r', "same id, not validated", 0.05, 1e-7),
+            Level("nid_l = nid_r AND nid_valid_l AND nid_valid_r", "same valid id", 0.85, 1e-7),
+            Level("nid_l = nid_r", "same id, not validated", 0.05, 1e-7),
             Level(_lev("nid", 2), "id differs by a typo", 0.06, 1e-5),
-            Level('nid_valid_l AND nid_valid_r AND nid_kind_l = nid_kind_r',
-                  "two different valid ids of one kind", 0.002, 0.9),
+            Level(
+                "nid_valid_l AND nid_valid_r AND nid_kind_l = nid_kind_r",
+                "two different valid ids of one kind",
+                0.002,
+                0.9,
+            ),
             Level("ELSE", "ids differ", 0.04, 0.1),
         ],
         "given_name": [
             null("g_fold"),
-            Level('g_fold_l = g_fold_r', "same spelling", 0.6, 0.01),
-            Level('g_key_l = g_key_r', "same phonetic key", 0.2, 0.003),
+            Level("g_fold_l = g_fold_r", "same spelling", 0.6, 0.01),
+            Level("g_key_l = g_key_r", "same phonetic key", 0.2, 0.003),
             Level(_lev("g_fold", 1), "one edit apart", 0.06, 0.002),
-            Level(overlap('g_keys_l', 'g_keys_r'), "share one of several given names", 0.04, 0.002),
-            Level(_lev("g_fold", 2) + ' AND length(g_fold_l) >= 5', "two edits apart", 0.03, 0.003),
-            Level(f'(g_skey_l = f_key_r AND f_key_l = g_skey_r) OR {contains(swap_arr, swap_key)}',
-                  "given and family name swapped", 0.03, 0.001),
+            Level(overlap("g_keys_l", "g_keys_r"), "share one of several given names", 0.04, 0.002),
+            Level(_lev("g_fold", 2) + " AND length(g_fold_l) >= 5", "two edits apart", 0.03, 0.003),
+            Level(
+                f"(g_skey_l = f_key_r AND f_key_l = g_skey_r) OR {contains(swap_arr, swap_key)}",
+                "given and family name swapped",
+                0.03,
+                0.001,
+            ),
             Level("ELSE", "different given names", 0.03, 0.985),
         ],
         "family_name": [
             null("f_fold"),
-            Level('f_fold_l = f_fold_r', "same spelling", 0.6, 0.005),
-            Level('f_key_l = f_key_r', "same stem and sound (gender form, transliteration)", 0.2, 0.002),
+            Level("f_fold_l = f_fold_r", "same spelling", 0.6, 0.005),
+            Level("f_key_l = f_key_r", "same stem and sound (gender form, transliteration)", 0.2, 0.002),
             Level(_lev("f_fold", 1), "one edit apart", 0.05, 0.001),
-            Level(overlap('f_keys_l', 'f_keys_r'), "share one part of a double name", 0.04, 0.001),
-            Level('f_key_l = m_key_r OR m_key_l = f_key_r', "family name written as the patronymic",
-                  0.03, 0.001),
-            Level('f_key_l = g_skey_r AND g_skey_l = f_key_r', "given and family name swapped",
-                  0.02, 0.0005),
-            Level(_lev("f_fold", 2) + ' AND length(f_fold_l) >= 6', "two edits apart", 0.02, 0.002),
+            Level(overlap("f_keys_l", "f_keys_r"), "share one part of a double name", 0.04, 0.001),
+            Level(
+                "f_key_l = m_key_r OR m_key_l = f_key_r", "family name written as the patronymic", 0.03, 0.001
+            ),
+            Level("f_key_l = g_skey_r AND g_skey_l = f_key_r", "given and family name swapped", 0.02, 0.0005),
+            Level(_lev("f_fold", 2) + " AND length(f_fold_l) >= 6", "two edits apart", 0.02, 0.002),
             Level("ELSE", "different family names", 0.04, 0.99),
         ],
         "patronymic": [
             null("m_key"),
-            Level('m_key_l = m_key_r', "same patronymic", 0.85, 0.01),
+            Level("m_key_l = m_key_r", "same patronymic", 0.85, 0.01),
             Level(_lev("m_fold", 2), "patronymic one or two edits apart", 0.08, 0.005),
             Level("ELSE", "different patronymics", 0.07, 0.985),
         ],
         "birth_date": [
             null("dob"),
-            Level('dob_l = dob_r', "same date", 0.9, 0.0001),
-            Level(_lev("dob_txt", 1) + ' OR (substr(dob_txt_l, 1, 4) = substr(dob_txt_r, 1, 4) AND '
-                  'substr(dob_txt_l, 5, 2) = substr(dob_txt_r, 7, 2) AND '
-                  'substr(dob_txt_l, 7, 2) = substr(dob_txt_r, 5, 2))',
-                  "one digit off or day and month swapped", 0.07, 0.003),
-            Level('yob_l = yob_r', "same year", 0.005, 0.015),
+            Level("dob_l = dob_r", "same date", 0.9, 0.0001),
+            Level(
+                _lev("dob_txt", 1) + " OR (substr(dob_txt_l, 1, 4) = substr(dob_txt_r, 1, 4) AND "
+                "substr(dob_txt_l, 5, 2) = substr(dob_txt_r, 7, 2) AND "
+                "substr(dob_txt_l, 7, 2) = substr(dob_txt_r, 5, 2))",
+                "one digit off or day and month swapped",
+                0.07,
+                0.003,
+            ),
+            Level("yob_l = yob_r", "same year", 0.005, 0.015),
             Level("ELSE", "different dates", 0.01, 0.98),
         ],
         "sex": [
             null("sex"),
-            Level('sex_l = sex_r', "same sex", 0.97, 0.5),
+            Level("sex_l = sex_r", "same sex", 0.97, 0.5),
             Level("ELSE", "different sex", 0.03, 0.5),
         ],
         "phone": [
             null("phone"),
-            Level('phone_l = phone_r', "same phone", 0.6, 1e-5),
+            Level("phone_l = phone_r", "same phone", 0.6, 1e-5),
             Level("ELSE", "different phones", 0.4, 1.0),
         ],
         "document": [
             null("doc"),
-            Level('doc_l = doc_r', "same document", 0.6, 1e-6),
+            Level("doc_l = doc_r", "same document", 0.6, 1e-6),
             Level(_lev("doc", 1), "document differs by a typo", 0.05, 1e-4),
             Level("ELSE", "different documents", 0.35, 1.0),
         ],
         "vehicle_plate": [
             null("plate"),
-            Level('plate_l = plate_r', "same vehicle", 0.5, 1e-5),
+            Level("plate_l = plate_r", "same vehicle", 0.5, 1e-5),
             Level("ELSE", "different vehicles", 0.5, 1.0),
         ],
         "nationality": [
             null("nat"),
-            Level('nat_l = nat_r', "same nationality", 0.97, 0.5),
+            Level("nat_l = nat_r", "same nationality", 0.97, 0.5),
             Level("ELSE", "different nationality", 0.03, 0.5),
         ],
     }
@@ -177,18 +189,18 @@ BLOCKING_RULES: tuple[str, ...] = (
 #: date, car and phone all agree, a correlation the naive-Bayes model cannot see.
 #: Gamma values count down from the most specific level: given_name 0 = different, national_id
 #: 4/3 = same valid / same unvalidated id, document 2 = same document.
-EDGE_FILTER = (
-    "NOT ((gamma_given_name = 0 OR gamma_sex = 0) AND gamma_national_id < 3 AND gamma_document < 2)"
-)
+EDGE_FILTER = "NOT ((gamma_given_name = 0 OR gamma_sex = 0) AND gamma_national_id < 3 AND gamma_document < 2)"
 
 #: Blocking rules used for EM training sessions (each leaves the other fields free to learn).
 TRAINING_RULES: tuple[str, ...] = (
-    'l.nid = r.nid',
-    'l.dob = r.dob AND l.g_key = r.g_key',
+    "l.nid = r.nid",
+    "l.dob = r.dob AND l.g_key = r.g_key",
 )
 
 
-def _comparison_dicts(dialect: Dialect, trained: dict[str, list[dict[str, Any]]] | None) -> list[dict[str, Any]]:
+def _comparison_dicts(
+    dialect: Dialect, trained: dict[str, list[dict[str, Any]]] | None
+) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for name, levels in comparison_levels(dialect).items():
         old = (trained or {}).get(name)
@@ -207,8 +219,13 @@ def _comparison_dicts(dialect: Dialect, trained: dict[str, list[dict[str, Any]]]
                 entry["m_probability"] = m
                 entry["u_probability"] = u
             level_dicts.append(entry)
-        out.append({"output_column_name": name, "comparison_levels": level_dicts,
-                    "comparison_description": name.replace("_", " ")})
+        out.append(
+            {
+                "output_column_name": name,
+                "comparison_levels": level_dicts,
+                "comparison_description": name.replace("_", " "),
+            }
+        )
     return out
 
 
@@ -229,15 +246,15 @@ def new_model(dialect: Dialect, prior: float = DEFAULT_PRIOR) -> ModelSpec:
     return ModelSpec(settings=settings_dict(dialect, None, prior))
 
 
-def settings_dict(dialect: Dialect, trained: dict[str, list[dict[str, Any]]] | None, prior: float) -> dict[str, Any]:
+def settings_dict(
+    dialect: Dialect, trained: dict[str, list[dict[str, Any]]] | None, prior: float
+) -> dict[str, Any]:
     return {
         "link_type": "dedupe_only",
         "unique_id_column_name": "uid",
         "probability_two_random_records_match": prior,
         "comparisons": _comparison_dicts(dialect, trained),
-        "blocking_rules_to_generate_predictions": [
-            {"blocking_rule": rule} for rule in BLOCKING_RULES
-        ],
+        "blocking_rules_to_generate_predictions": [{"blocking_rule": rule} for rule in BLOCKING_RULES],
         "retain_matching_columns": False,
         "retain_intermediate_calculation_columns": False,
         "additional_columns_to_retain": [],
@@ -252,8 +269,12 @@ def trained_levels(settings: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
 
 def save_model(path: str | Path, settings: dict[str, Any], threshold: float, dialect: Dialect) -> None:
     doc = dict(settings)
-    doc["jointdesk"] = {"format": MODEL_FORMAT, "dialect": dialect, "threshold": threshold,
-                        "note": "Splink settings; m/u per level were trained without labels on the input."}
+    doc["jointdesk"] = {
+        "format": MODEL_FORMAT,
+        "dialect": dialect,
+        "threshold": threshold,
+        "note": "Splink settings; m/u per level were trained without labels on the input.",
+    }
     Path(path).write_text(json.dumps(doc, indent=2, ensure_ascii=False), encoding="utf-8")
 
 

@@ -63,12 +63,15 @@ def _noop(stage: str, fraction: float) -> None:
 
 
 @contextmanager
-def duckdb_session(memory_limit: str | None = None, threads: int | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+def duckdb_session(
+    memory_limit: str | None = None, threads: int | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """An in-memory DuckDB with bounded memory that spills to a private temp directory."""
     with tempfile.TemporaryDirectory(prefix="jointdesk-linkage-") as tmp:
         con = duckdb.connect(":memory:")
         con.execute(f"SET memory_limit = '{memory_limit or os.environ.get('JOINTDESK_MEMORY_LIMIT', '3GB')}'")
-        con.execute(f"SET threads = {int(threads or os.environ.get('JOINTDESK_THREADS', os.cpu_count() or 2))}")
+        n_threads = threads or int(os.environ.get("JOINTDESK_THREADS", "0")) or os.cpu_count() or 2
+        con.execute(f"SET threads = {n_threads}")
         con.execute(f"SET temp_directory = '{tmp}'")
         con.execute("SET preserve_insertion_order = false")
         con.execute("SET enable_progress_bar = false")
@@ -86,7 +89,9 @@ def _linker(con: duckdb.DuckDBPyConnection, settings: dict[str, Any], table: str
     return Linker(sdf, clean_splink_settings(settings), log_level=None)
 
 
-def train(con: duckdb.DuckDBPyConnection, spec: ModelSpec, n_records: int, progress: Progress = _noop) -> ModelSpec:
+def train(
+    con: duckdb.DuckDBPyConnection, spec: ModelSpec, n_records: int, progress: Progress = _noop
+) -> ModelSpec:
     """Unsupervised training on the features table; returns the trained settings."""
     settings = dict(spec.settings)
     settings["probability_two_random_records_match"] = min(max(1.5 / max(n_records, 1), 1e-8), 0.2)
@@ -122,7 +127,7 @@ def _estimate_prior(con: duckdb.DuckDBPyConnection, linker: Any, n_records: int)
         return
     recall = min(max(coverage * coverage, 0.02), 0.95)
     linker.training.estimate_probability_two_random_records_match(
-        ['l.nid = r.nid AND l.nid_valid AND r.nid_valid'], recall=recall
+        ["l.nid = r.nid AND l.nid_valid AND r.nid_valid"], recall=recall
     )
 
 

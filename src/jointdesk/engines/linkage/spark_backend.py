@@ -45,6 +45,7 @@ def spark_session() -> Any:
         .config("spark.sql.shuffle.partitions", os.environ.get("JOINTDESK_SPARK_PARTITIONS", "16"))
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
     )
     try:
@@ -74,10 +75,11 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
 
     spark = spark_session()
     with tempfile.TemporaryDirectory(prefix="jointdesk-spark-") as tmp:
+        spark.sparkContext.setCheckpointDir(str(Path(tmp) / "checkpoints"))
         path = Path(tmp) / "features.parquet"
         con.execute(f"COPY features TO '{path}' (FORMAT parquet)")
         frame = spark.read.parquet(str(path))
-        db_api = SparkAPI(spark_session=spark, break_lineage_method="parquet")
+        db_api = SparkAPI(spark_session=spark, break_lineage_method="parquet")  # type: ignore[no-untyped-call]
         linker = Linker(db_api.register(frame), clean_splink_settings(spark_settings(spec)), log_level=None)
         predictions = linker.inference.predict(threshold_match_probability=PREDICT_FLOOR)
         edges = (
@@ -86,5 +88,7 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
             .select("uid_l", "uid_r", "match_probability")
             .toArrow()
         )
-        linker.table_management.delete_tables_created_by_splink_from_db()
-    return edges.cast(pa.schema([("uid_l", pa.int64()), ("uid_r", pa.int64()), ("match_probability", pa.float64())]))
+        linker.table_management.delete_tables_created_by_splink_from_db()  # type: ignore[no-untyped-call]
+    return edges.cast(
+        pa.schema([("uid_l", pa.int64()), ("uid_r", pa.int64()), ("match_probability", pa.float64())])
+    )

@@ -1,0 +1,53 @@
+"""The pipeline's fast paths agree with the identifiers module they shortcut."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stdnum.bg import egn
+from stdnum.ro import cnp
+
+from jointdesk.engines.linkage import identifiers
+from jointdesk.engines.linkage.features import _tokens, fast_valid_id, fast_valid_phone, phone_value
+
+days = st.integers(0, 365 * 120).map(lambda d: date(1900, 1, 1) + timedelta(days=d))
+
+
+@settings(max_examples=300, deadline=None)
+@given(born=days, serial=st.integers(0, 999), county=st.integers(1, 52), typo=st.integers(-1, 12))
+def test_fast_cnp_and_egn_agree_with_identifiers(born: date, serial: int, county: int, typo: int) -> None:
+    first = ("1" if serial % 2 else "2") if born.year < 2000 else ("5" if serial % 2 else "6")
+    body = f"{first}{born:%y%m%d}{county:02d}{serial:03d}"
+    month = born.month + (40 if born.year >= 2000 else 0)
+    ebody = f"{born:%y}{month:02d}{born:%d}{serial:03d}"
+    for value in (body + cnp.calc_check_digit(body), ebody + egn.calc_check_digit(ebody)):
+        if 0 <= typo < len(value):
+            value = value[:typo] + str((int(value[typo]) + 3) % 10) + value[typo + 1 :]
+        fast = fast_valid_id(value, "")
+        slow = identifiers.parse_national_id(value, source="RO")
+        if fast is not None:
+            assert slow is not None and slow.valid
+            assert fast == (slow.compact, slow.kind, True, slow.birth_date, slow.sex)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    nsn=st.from_regex(r"[0-9]{8,9}", fullmatch=True),
+    cc=st.sampled_from(["40", "359"]),
+    form=st.sampled_from(["+{cc}{n}", "00{cc} {n}", "0{n}"]),
+    source=st.sampled_from(["RO", "BG"]),
+)
+def test_fast_phone_agrees_with_identifiers(nsn: str, cc: str, form: str, source: str) -> None:
+    raw = form.format(cc=cc, n=nsn)
+    compact = raw.replace(" ", "")
+    fast = fast_valid_phone("+" + compact[2:] if compact.startswith("00") else compact, source)
+    if fast is not None:
+        assert fast == identifiers.normalise_phone(raw, default_region=source)
+        assert phone_value(raw, source) == fast
+
+
+def test_arabic_articles_are_glued() -> None:
+    assert _tokens("al hassan") == _tokens("alhassan") == ["alhassan"]
+    assert _tokens("el hassan") == ["alhassan"]

@@ -1,0 +1,47 @@
+"""The Spark backend gives exactly the DuckDB backend's clusters on the same data and model."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from jointdesk.engines.linkage.csvio import read_input
+from jointdesk.engines.linkage.pipeline import resolve
+
+from .linkage_data import generated_rows, partition, write_csv
+
+pytestmark = pytest.mark.spark
+_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def _spark_missing() -> str | None:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        return "pyspark is not installed"
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        return "Java is not installed"
+    return None
+
+
+@pytest.fixture(scope="module")
+def spark_available() -> None:
+    reason = _spark_missing()
+    if reason and not _CI:
+        pytest.skip(f"Spark backend test skipped: {reason} (set CI=true to make this a failure)")
+
+
+def test_spark_and_duckdb_give_the_same_clusters(tmp_path: Path, spark_available: None) -> None:
+    data = read_input(write_csv(tmp_path / "in.csv", generated_rows(800, seed=3)))
+    duck = resolve(data)
+    model = tmp_path / "model.json"
+    from jointdesk.engines.linkage.model import save_model
+
+    save_model(model, duck.settings, duck.threshold, "duckdb")
+    spark = resolve(data, backend="spark", model_path=model)
+    assert partition(dict(zip(spark.record_ids, spark.entity_ids, strict=True))) == partition(
+        dict(zip(duck.record_ids, duck.entity_ids, strict=True))
+    )
