@@ -7,11 +7,14 @@ import secrets
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from jointdesk.accounts.choices import OrganisationKind, Role, TimeZoneChoice
 from jointdesk.core.choices import Country
 from jointdesk.core.models import TimestampedModel
+
+_COUNTRY_LANGUAGE = {"RO": "ro", "BG": "bg"}
 
 
 class Organisation(TimestampedModel):
@@ -63,6 +66,13 @@ class Unit(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.country})"
+
+    @property
+    def display_name(self) -> str:
+        """The unit's own-language name for readers of that language, the English name for the others."""
+        if self.name_local and (translation.get_language() or "")[:2] == _COUNTRY_LANGUAGE.get(self.country):
+            return self.name_local
+        return self.name
 
 
 class User(AbstractUser):

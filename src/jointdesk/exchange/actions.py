@@ -223,7 +223,7 @@ def exchange_send(
                 actor=actor,
                 action=AuditAction.SEND,
                 obj=exchange,
-                purpose=data.purpose[:300],
+                purpose=_("sending an information exchange"),
                 personal_data=bool(data.persons or data.vehicles or data.phones or data.documents),
                 details={"message": str(message.uuid), "kind": message.kind, "items": _counts(data)},
             )

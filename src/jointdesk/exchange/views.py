@@ -139,12 +139,10 @@ def _allowed_kinds(actor: Any, exchange: Exchange, side: str | None) -> list[str
     kinds: list[str] = []
     if side == "requested" and actor.role in ANSWERING_ROLES:
         if status == ExchangeStatus.OPEN:
-            kinds += [
-                MessageKind.CLARIFICATION_REQUEST,
-                MessageKind.ANSWER,
-                MessageKind.REFUSAL,
-                MessageKind.DELAY_NOTICE,
-            ]
+            kinds += [MessageKind.CLARIFICATION_REQUEST, MessageKind.ANSWER, MessageKind.REFUSAL]
+            # Art. 5(2) allows one notice of delay; afterwards only updates (and it is over once decided).
+            if not any(m.kind == MessageKind.DELAY_NOTICE for m in exchange.messages.all()):
+                kinds.append(MessageKind.DELAY_NOTICE)
         elif status == ExchangeStatus.JUDICIAL_DELAY:
             kinds += [
                 MessageKind.DELAY_UPDATE,
