@@ -16,6 +16,7 @@ from datetime import datetime
 from django.utils import timezone
 
 from jointdesk.accounts.choices import Role
+from jointdesk.accounts.models import User
 from jointdesk.accounts.reference_units import ensure_reference_units
 from jointdesk.exchange import actions
 from jointdesk.exchange.demo.accounts import (
@@ -71,8 +72,8 @@ def demo_seed(
     now = now or timezone.now()
     units = ensure_reference_units()
     users = demo_accounts_ensure(units)
-    senders: dict[str, list] = {}
-    answerers: dict[str, list] = {"RO": [], "BG": []}
+    senders: dict[str, list[User]] = {}
+    answerers: dict[str, list[User]] = {"RO": [], "BG": []}
     for spec in DEMO_ACCOUNTS:
         user = users[spec.username]
         if spec.username == "unrelated":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
 from jointdesk.exchange.demo import identities as ids
 from jointdesk.exchange.inputs import DocumentInput, PersonInput, PhoneInput, VehicleInput
@@ -270,7 +271,7 @@ DOC_NAMES = {
     },
 }
 
-REPLIES = {
+REPLIES: dict[str, dict[str, Any]] = {
     "answer": {
         "en": ["Checks in the national databases are complete. {name} lives in {town} and has {record}. The vehicle "
                "is registered to a company in {town}; it crossed the border {crossings} times in the last 90 days.",
