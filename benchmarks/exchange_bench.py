@@ -292,6 +292,7 @@ def bulk_load(total: int, seed: int = 2023) -> dict[str, int]:
             replies, grounds = ([], []) if spontaneous else _story(rng, exchange, users, now)
             if not spontaneous:
                 clock.apply(exchange, clock.compute(exchange, [request, *replies], now=now))
+            exchange.queue_rank = exchange.compute_queue_rank()  # bulk_create skips Exchange.save
             exchanges.append(exchange)
             stories.append(([request, *replies], grounds))
         with transaction.atomic():

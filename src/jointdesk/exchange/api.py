@@ -24,7 +24,6 @@ from ninja.params.functions import Path as PathParam
 
 from jointdesk.accounts.models import Unit, User
 from jointdesk.api.errors import ERROR_RESPONSES
-from jointdesk.core.choices import Country
 from jointdesk.core.errors import ValidationFailed
 from jointdesk.exchange import actions, clock, queries, statistics
 from jointdesk.exchange import attachments as attachment_files
@@ -415,10 +414,7 @@ def attachment_download(request: HttpRequest, attachment_uuid: UUID) -> FileResp
 
 
 def _statistics(year: int) -> list[statistics.YearStatistics]:
-    now = timezone.now()
-    return [
-        statistics.year_statistics(country, year, now=now) for country in (Country.ROMANIA, Country.BULGARIA)
-    ]
+    return statistics.year_statistics_all(year, now=timezone.now())
 
 
 # The CSV first: /statistics/{year} would otherwise take '2026.csv' for a year.

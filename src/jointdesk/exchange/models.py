@@ -105,6 +105,8 @@ class Exchange(CountryOwnedModel):
     judicial_delay = models.BooleanField(_("delayed for judicial authorisation"), default=False)
     overrun = models.BooleanField(_("deadline exceeded"), default=False)
     deadline_met = models.BooleanField(null=True, blank=True)
+    # Inbox order in one indexed number: open requests by deadline, then closed ones newest first.
+    queue_rank = models.BigIntegerField(default=0, editable=False)
     created_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
 
     class Meta:
@@ -113,6 +115,8 @@ class Exchange(CountryOwnedModel):
         verbose_name_plural = _("exchanges")
         indexes = [
             models.Index(fields=["requested_unit", "status", "-received_at"], name="exch_inbox_idx"),
+            models.Index(fields=["requested_unit", "queue_rank"], name="exch_inbox_rank_idx"),
+            models.Index(fields=["requesting_unit", "-received_at"], name="exch_outbox_recent_idx"),
             models.Index(fields=["requesting_unit", "status", "-received_at"], name="exch_outbox_idx"),
             models.Index(fields=["requested_country", "received_at"], name="exch_stats_in_idx"),
             models.Index(fields=["requesting_country", "received_at"], name="exch_stats_out_idx"),
@@ -154,6 +158,22 @@ class Exchange(CountryOwnedModel):
     @property
     def is_open(self) -> bool:
         return self.closed_at is None
+
+    # Closed exchanges rank after every open one: past any deadline epoch, newest first.
+    CLOSED_RANK_BASE = 10_000_000_000
+
+    def compute_queue_rank(self) -> int:
+        """Open requests by deadline (overdue first), then everything closed by receipt, newest first."""
+        if self.closed_at is None and self.due_at is not None:
+            return int(self.due_at.timestamp())
+        return self.CLOSED_RANK_BASE - int(self.received_at.timestamp())
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.queue_rank = self.compute_queue_rank()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "queue_rank"}
+        super().save(*args, **kwargs)
 
 
 class Message(TimestampedModel):

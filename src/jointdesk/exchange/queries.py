@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Case, F, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import F, Prefetch, Q, QuerySet
 
 from jointdesk.accounts.choices import Role
-from jointdesk.accounts.models import User
+from jointdesk.accounts.models import Unit, User
 from jointdesk.exchange.choices import OPEN_STATUSES, ExchangeKind, ExchangeStatus
 from jointdesk.exchange.models import Exchange, Message, Reminder
 
@@ -29,11 +29,29 @@ def visibility_filter(actor: User) -> Q:
             | Q(copy_unit_id=actor.unit_id)
         )
         if actor.role == Role.SUPERVISOR:
-            own |= Q(requesting_unit__parent_id=actor.unit_id) | Q(requested_unit__parent_id=actor.unit_id)
+            children = _child_units(actor)
+            own |= Q(requesting_unit_id__in=children) | Q(requested_unit_id__in=children)
         return own
     if actor.role == Role.DPO:
         return Q(requesting_country=actor.country) | Q(requested_country=actor.country)
     return Q(pk__in=[])
+
+
+def _child_units(actor: User) -> QuerySet[Unit, int]:
+    """The units a supervisor oversees below their own, as a subquery (no join on the big table)."""
+    return Unit.objects.filter(parent_id=actor.unit_id).values_list("id", flat=True)
+
+
+def _own_units(actor: User) -> Q:
+    """The unit ids whose mail this actor works: their own, and for supervisors the child units."""
+    if not actor.is_authenticated or not actor.is_active or actor.unit_id is None:
+        return Q(pk__in=[])
+    if actor.role not in WORKING_ROLES:
+        return Q(pk__in=[])
+    units = Q(pk__in=[actor.unit_id])
+    if actor.role == Role.SUPERVISOR:
+        units |= Q(pk__in=_child_units(actor))
+    return units
 
 
 @dataclass(frozen=True)
@@ -89,34 +107,29 @@ def overdue_condition(now: datetime) -> Q:
     )
 
 
-def _overdue_first(now: datetime) -> Case:
-    """Sort key putting overdue requests before everything else (the same on SQLite and PostgreSQL)."""
-    return Case(When(overdue_condition(now), then=Value(0)), default=Value(1), output_field=IntegerField())
-
-
 def inbox_for_actor(actor: User, filters: ExchangeFilters, *, now: datetime) -> QuerySet[Exchange]:
-    """What the actor's unit received, most urgent first: overdue, then by deadline, then newest."""
-    qs = _base(actor).filter(Q(requested_unit_id=actor.unit_id) | Q(requested_unit__parent_id=actor.unit_id))
-    if actor.role == "dpo":
+    """What the actor's unit received: open requests by deadline (so the overdue ones come first),
+    then closed ones newest first. ``queue_rank`` encodes that order so one index serves the page."""
+    if actor.role == Role.DPO:
         qs = _base(actor).filter(requested_country=actor.country)
-    return _apply(qs, filters, now=now).order_by(
-        _overdue_first(now),
-        F("closed_at").asc(nulls_first=True),
-        F("due_at").asc(nulls_last=True),
-        "-received_at",
-    )
+    else:
+        units = Unit.objects.filter(_own_units(actor)).values_list("id", flat=True)
+        qs = Exchange.objects.filter(requested_unit_id__in=units).select_related(
+            "requesting_unit", "requested_unit"
+        )
+    return _apply(qs, filters, now=now).order_by("queue_rank", "-id")
 
 
 def outbox_for_actor(actor: User, filters: ExchangeFilters, *, now: datetime) -> QuerySet[Exchange]:
-    """What the actor's unit sent (or was copied on)."""
-    qs = _base(actor).filter(
-        Q(requesting_unit_id=actor.unit_id)
-        | Q(copy_unit_id=actor.unit_id)
-        | Q(requesting_unit__parent_id=actor.unit_id)
-    )
-    if actor.role == "dpo":
+    """What the actor's unit sent (or was copied on), newest first."""
+    if actor.role == Role.DPO:
         qs = _base(actor).filter(requesting_country=actor.country)
-    return _apply(qs, filters, now=now).order_by(_overdue_first(now), "-received_at")
+    else:
+        sent = Q(requesting_unit_id__in=Unit.objects.filter(_own_units(actor)).values_list("id", flat=True))
+        if actor.role in WORKING_ROLES and actor.is_active and actor.unit_id is not None:
+            sent |= Q(copy_unit_id=actor.unit_id)
+        qs = Exchange.objects.filter(sent).select_related("requesting_unit", "requested_unit")
+    return _apply(qs, filters, now=now).order_by("-received_at", "-id")
 
 
 def overdue_for_actor(actor: User, *, now: datetime) -> QuerySet[Exchange]:
@@ -155,6 +168,8 @@ class ActiveReminder:
 def reminders_for_actor(actor: User) -> list[ActiveReminder]:
     """Reminders the background job raised for the actor's unit, one per request still open and
     still at the deadline the reminder was raised for, most pressing first (one query)."""
+    if actor.unit_id is None:
+        return []
     rows = (
         Reminder.objects.filter(
             unit_id=actor.unit_id,

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.db.models import Count, F, Q
 
+from jointdesk.core.choices import Country
 from jointdesk.exchange.choices import ExchangeKind, ExchangeStatus, RefusalGround, Urgency
 from jointdesk.exchange.models import Exchange, MessageRefusal
 
@@ -63,64 +65,99 @@ def _year_bounds(year: int) -> tuple[datetime, datetime]:
 
 def year_statistics(country: str, year: int, *, now: datetime) -> YearStatistics:
     """Art. 18 figures for ``country`` (as requested and requesting state) in calendar ``year``."""
+    return year_statistics_all(year, now=now, countries=[country])[0]
+
+
+def year_statistics_all(
+    year: int, *, now: datetime, countries: Sequence[str] = tuple(Country.values)
+) -> list[YearStatistics]:
+    """Art. 18 figures of every reporting country in ``countries`` for ``year``, in three grouped queries."""
     start, end = _year_bounds(year)
     in_year = Q(received_at__gte=start, received_at__lt=end)
-    sent = Exchange.objects.filter(in_year, requesting_country=country).aggregate(
-        requests=Count("id", filter=Q(kind=ExchangeKind.REQUEST)),
-        by_spoc=Count("id", filter=Q(kind=ExchangeKind.REQUEST, requesting_unit__is_spoc=True)),
-        spontaneous=Count("id", filter=Q(kind=ExchangeKind.SPONTANEOUS)),
-    )
-    spontaneous_received = Exchange.objects.filter(
-        in_year, requested_country=country, kind=ExchangeKind.SPONTANEOUS
-    ).count()
-    answered = Q(status__in=[ExchangeStatus.ANSWERED, ExchangeStatus.PARTIALLY_REFUSED])
+    request = Q(kind=ExchangeKind.REQUEST)
+    sent = {
+        row["requesting_country"]: row
+        for row in Exchange.objects.filter(in_year, requesting_country__in=countries)
+        .values("requesting_country")
+        .annotate(
+            requests=Count("id", filter=request),
+            by_spoc=Count("id", filter=request & Q(requesting_unit__is_spoc=True)),
+            spontaneous=Count("id", filter=Q(kind=ExchangeKind.SPONTANEOUS)),
+        )
+        .order_by()
+    }
+    answered = request & Q(status__in=[ExchangeStatus.ANSWERED, ExchangeStatus.PARTIALLY_REFUSED])
     late_with_judicial = Q(judicial_delay=True) & (
         Q(closed_at__gt=F("due_at")) | Q(closed_at__isnull=True, due_at__lt=now)
     )
     missed = Q(judicial_delay=False) & (
         Q(closed_at__gt=F("due_at")) | Q(closed_at__isnull=True, due_at__lt=now, status=ExchangeStatus.OPEN)
     )
-    rows = (
-        Exchange.objects.filter(in_year, requested_country=country, kind=ExchangeKind.REQUEST)
-        .values("requesting_country")
+    received = (
+        Exchange.objects.filter(in_year, requested_country__in=countries)
+        .values("requested_country", "requesting_country")
         .annotate(
-            received_urgent=Count("id", filter=Q(urgency=Urgency.URGENT)),
-            received_non_urgent=Count("id", filter=Q(urgency=Urgency.NON_URGENT)),
+            received_urgent=Count("id", filter=request & Q(urgency=Urgency.URGENT)),
+            received_non_urgent=Count("id", filter=request & Q(urgency=Urgency.NON_URGENT)),
             answered_urgent=Count("id", filter=answered & Q(urgency=Urgency.URGENT)),
             answered_non_urgent=Count("id", filter=answered & Q(urgency=Urgency.NON_URGENT)),
             refused=Count(
-                "id", filter=Q(status__in=[ExchangeStatus.REFUSED, ExchangeStatus.PARTIALLY_REFUSED])
+                "id",
+                filter=request & Q(status__in=[ExchangeStatus.REFUSED, ExchangeStatus.PARTIALLY_REFUSED]),
             ),
-            judicial_overruns=Count("id", filter=late_with_judicial),
-            deadlines_missed=Count("id", filter=missed & ~Q(status=ExchangeStatus.WITHDRAWN)),
+            judicial_overruns=Count("id", filter=request & late_with_judicial),
+            deadlines_missed=Count("id", filter=request & missed & ~Q(status=ExchangeStatus.WITHDRAWN)),
+            spontaneous=Count("id", filter=Q(kind=ExchangeKind.SPONTANEOUS)),
         )
-        .order_by("requesting_country")
+        .order_by()
     )
-    partners = {row["requesting_country"]: PartnerFigures(**row) for row in rows}
+    partners: dict[str, dict[str, PartnerFigures]] = {c: {} for c in countries}
+    spontaneous_received = dict.fromkeys(countries, 0)
+    for row in received:
+        reporting = row.pop("requested_country")
+        spontaneous_received[reporting] += row.pop("spontaneous")
+        if row["received_urgent"] + row["received_non_urgent"]:
+            partners[reporting][row["requesting_country"]] = PartnerFigures(**row)
     grounds = (
         MessageRefusal.objects.filter(
             exchange__received_at__gte=start,
             exchange__received_at__lt=end,
-            exchange__requested_country=country,
+            exchange__requested_country__in=countries,
             exchange__kind=ExchangeKind.REQUEST,
         )
-        .values("exchange__requesting_country", "ground")
+        .values("exchange__requested_country", "exchange__requesting_country", "ground")
         .annotate(n=Count("exchange_id", distinct=True))
+        .order_by()
     )
     for row in grounds:
-        partner = partners.setdefault(
-            row["exchange__requesting_country"], PartnerFigures(row["exchange__requesting_country"])
+        requesting = row["exchange__requesting_country"]
+        partner = partners[row["exchange__requested_country"]].setdefault(
+            requesting, PartnerFigures(requesting)
         )
         partner.refused_by_ground[row["ground"]] = row["n"]
+    return [
+        _report(country, year, sent.get(country, {}), spontaneous_received[country], partners[country])
+        for country in countries
+    ]
+
+
+def _report(
+    country: str,
+    year: int,
+    sent: dict[str, int],
+    spontaneous_received: int,
+    partners: dict[str, PartnerFigures],
+) -> YearStatistics:
     for partner in partners.values():
         partner.refused_by_ground = {g: partner.refused_by_ground.get(g, 0) for g in RefusalGround.values}
+    requests, by_spoc = sent.get("requests", 0), sent.get("by_spoc", 0)
     return YearStatistics(
         country=country,
         year=year,
-        requests_sent=sent["requests"],
-        requests_sent_by_spoc=sent["by_spoc"],
-        requests_sent_by_other_authorities=sent["requests"] - sent["by_spoc"],
-        spontaneous_sent=sent["spontaneous"],
+        requests_sent=requests,
+        requests_sent_by_spoc=by_spoc,
+        requests_sent_by_other_authorities=requests - by_spoc,
+        spontaneous_sent=sent.get("spontaneous", 0),
         spontaneous_received=spontaneous_received,
         partners=sorted(partners.values(), key=lambda p: p.requesting_country),
     )
