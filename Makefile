@@ -13,19 +13,24 @@ STAMP := $(VENV)/.installed
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 export DJANGO_SETTINGS_MODULE := jointdesk.config.settings
 
-.PHONY: demo test test-sqlite test-postgres test-engines-bare test-browser lint bench install messages openapi clean
+# The lock file is committed; `make lock` refreshes it.
+.PHONY: lock demo test test-sqlite test-postgres test-engines-bare test-browser lint bench install messages openapi clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip uv==0.13.8
+	@test -x $(UV) || ($(PY) -m pip --version >/dev/null 2>&1 || $(PY) -m ensurepip -q) && \
+		(test -x $(UV) || $(PY) -m pip install -q uv==0.13.8)
 	$(UV) pip sync -q --python $(PY) requirements.lock
 	$(UV) pip install -q --python $(PY) --no-deps -e .
 	@touch $(STAMP)
 
 install: $(STAMP)
 
-requirements.lock: pyproject.toml
-	@test -x $(UV) || ($(PYTHON) -m venv $(VENV) && $(PY) -m pip install -q uv==0.13.8)
+# Re-pin the whole tree after changing pyproject.toml (never done implicitly, so CI installs what was reviewed).
+lock:
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	@test -x $(UV) || ($(PY) -m pip --version >/dev/null 2>&1 || $(PY) -m ensurepip -q) && \
+		(test -x $(UV) || $(PY) -m pip install -q uv==0.13.8)
 	$(UV) pip compile -q --python-version 3.11 --all-extras pyproject.toml -o requirements.lock
 
 var:
