@@ -102,6 +102,7 @@ def measure(kind: str, data: Path, truth: Path, timeout: float) -> dict[str, Any
             f1=s.f1, precision=s.precision, recall=s.recall, cross_border_recall=s.cross_border_recall
         )
     result["output"] = str(out.relative_to(ROOT))
+    result["measured_at"] = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     print(f"   -> {json.dumps(result)}", flush=True)
     return result
 
@@ -166,6 +167,22 @@ def render(results: dict[str, Any]) -> str:
                 f"{r['cross_border_recall']:.4f} | {r['seconds']:.0f} s | {r['peak_mb'] / 1024:.2f} GB |"
             )
     lines.append("")
+    stamps = sorted(
+        {
+            r.get("measured_at", "earlier run")
+            for s in results.get("sizes", {}).values()
+            for r in s.values()
+            if isinstance(r, dict)
+        }
+    )
+    lines.append(
+        f"- Rows measured at: {', '.join(stamps)} (`--reuse` keeps rows measured earlier on the "
+        "same file; wall times on this shared machine vary with other jobs' load)."
+    )
+    lines.append(
+        "- Peak memory is the largest resident set of the process tree (for Spark, the JVM "
+        "driver in local mode)."
+    )
     for size in sorted(results.get("sizes", {}), key=int):
         ours = results["sizes"][size].get("ours", {})
         plain = results["sizes"][size].get("plain", {})
