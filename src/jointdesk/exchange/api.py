@@ -19,7 +19,7 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Query, Router
+from ninja import Query, Router, Status
 from ninja.params.functions import Path as PathParam
 
 from jointdesk.accounts.models import Unit, User
@@ -326,11 +326,11 @@ def exchange_overdue(request: HttpRequest) -> list[dict[str, Any]]:
 
 
 @router.post("/exchanges", response={201: ExchangeDetailOut, **ERROR_RESPONSES}, url_name="exchange_create")
-def exchange_create(request: HttpRequest, payload: RequestIn) -> tuple[int, dict[str, Any]]:
+def exchange_create(request: HttpRequest, payload: RequestIn) -> Status[dict[str, Any]]:
     """Send a request for information (Article 4) to the other country; its deadline starts now."""
     actor = _actor(request)
     exchange = actions.exchange_send(actor=actor, data=_request_input(payload))
-    return 201, _detail(request, exchange, timezone.now())
+    return Status(201, _detail(request, exchange, timezone.now()))
 
 
 @router.post(
@@ -338,11 +338,11 @@ def exchange_create(request: HttpRequest, payload: RequestIn) -> tuple[int, dict
     response={201: ExchangeDetailOut, **ERROR_RESPONSES},
     url_name="exchange_spontaneous",
 )
-def exchange_spontaneous(request: HttpRequest, payload: SpontaneousIn) -> tuple[int, dict[str, Any]]:
+def exchange_spontaneous(request: HttpRequest, payload: SpontaneousIn) -> Status[dict[str, Any]]:
     """Provide information to the other country on your own initiative (Article 7)."""
     actor = _actor(request)
     exchange = actions.exchange_send(actor=actor, data=_request_input(payload), spontaneous=True)
-    return 201, _detail(request, exchange, timezone.now())
+    return Status(201, _detail(request, exchange, timezone.now()))
 
 
 # After /exchanges/spontaneous: ninja matches the first pattern that fits, in this order.
@@ -362,14 +362,14 @@ def exchange_detail(request: HttpRequest, exchange_uuid: UUID) -> dict[str, Any]
     response={201: MessageOut, **ERROR_RESPONSES},
     url_name="message_create",
 )
-def message_create(request: HttpRequest, exchange_uuid: UUID, payload: ReplyIn) -> tuple[int, dict[str, Any]]:
+def message_create(request: HttpRequest, exchange_uuid: UUID, payload: ReplyIn) -> Status[dict[str, Any]]:
     """Reply on an exchange: clarification, answer, refusal, delay notice, judicial outcome, withdrawal."""
     actor = _actor(request)
     exchange = access_exchange(actor, exchange_uuid, for_change=True, log=False)
     message = actions.message_send(
         actor=actor, exchange=exchange, kind=payload.kind, data=_reply_input(payload)
     )
-    return 201, _message(request, message)
+    return Status(201, _message(request, message))
 
 
 @router.post(
@@ -379,12 +379,12 @@ def message_create(request: HttpRequest, exchange_uuid: UUID, payload: ReplyIn) 
 )
 def message_correct(
     request: HttpRequest, message_uuid: UUID, payload: CorrectionIn
-) -> tuple[int, dict[str, Any]]:
+) -> Status[dict[str, Any]]:
     """Correct a message your unit sent; the original stays as it was sent."""
     actor = _actor(request)
     original = access_message(actor, message_uuid, for_change=True, purpose=_("correction of a sent message"))
     correction = actions.message_correct(actor=actor, original=original, body=payload.body)
-    return 201, _message(request, correction)
+    return Status(201, _message(request, correction))
 
 
 @router.get(
