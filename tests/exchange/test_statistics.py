@@ -233,3 +233,30 @@ def test_requests_received_in_summer_time_stay_in_their_year(actors):
         actor=bg, data=request_input(), now=datetime(2026, 7, 1, 0, 30, tzinfo=BUCHAREST).astimezone(UTC)
     )
     assert year_statistics("RO", 2026, now=STATS_NOW).partners[0].received_urgent == 1
+
+
+def test_page_figures_follow_every_new_message(actors, settings):
+    """The cached figures the pages show change as soon as an exchange changes, without waiting."""
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    from jointdesk.exchange import actions
+    from jointdesk.exchange.inputs import ReplyInput
+    from jointdesk.exchange.statistics import year_statistics_current
+    from tests.exchange.test_actions import request_input
+
+    cache.clear()
+    now = timezone.now()
+    year = timezone.localtime(now).year
+    exchange = actions.exchange_send(actor=actors["bg-spoc:duty_officer"], data=request_input(), now=now)
+    before = year_statistics_current(year, now=now)[0]
+    assert before.country == "RO" and sum(p.answered_urgent for p in before.partners) == 0
+    actions.message_send(
+        actor=actors["ro-spoc:duty_officer"],
+        exchange=exchange,
+        kind="answer",
+        data=ReplyInput(body="Found."),
+        now=now,
+    )
+    after = year_statistics_current(year, now=now)[0]
+    assert sum(p.answered_urgent + p.answered_non_urgent for p in after.partners) == 1

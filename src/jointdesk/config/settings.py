@@ -153,6 +153,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # The API carries attachments base64-encoded in JSON (+33 %), so the body limit is above the file limit.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 15 * 1024 * 1024
 
+# Per-process cache for derived figures (Art. 18 statistics); keys carry their own freshness stamp,
+# so several processes never serve each other stale data.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "jointdesk"}}
+
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("JOINTDESK_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),

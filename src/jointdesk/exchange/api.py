@@ -414,7 +414,7 @@ def attachment_download(request: HttpRequest, attachment_uuid: UUID) -> FileResp
 
 
 def _statistics(year: int) -> list[statistics.YearStatistics]:
-    return statistics.year_statistics_all(year, now=timezone.now())
+    return statistics.year_statistics_current(year, now=timezone.now())
 
 
 # The CSV first: /statistics/{year} would otherwise take '2026.csv' for a year.

@@ -117,6 +117,8 @@ class Exchange(CountryOwnedModel):
             models.Index(fields=["requested_unit", "status", "-received_at"], name="exch_inbox_idx"),
             models.Index(fields=["requested_unit", "queue_rank"], name="exch_inbox_rank_idx"),
             models.Index(fields=["requesting_unit", "-received_at"], name="exch_outbox_recent_idx"),
+            # The latest change identifies the data behind cached statistics (statistics.py).
+            models.Index(fields=["updated_at"], name="exch_updated_idx"),
             models.Index(fields=["requesting_unit", "status", "-received_at"], name="exch_outbox_idx"),
             models.Index(fields=["requested_country", "received_at"], name="exch_stats_in_idx"),
             models.Index(fields=["requesting_country", "received_at"], name="exch_stats_out_idx"),

@@ -16,7 +16,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, F, Q
+from django.core.cache import cache
+from django.db.models import Count, F, Max, Q
 
 from jointdesk.core.choices import Country
 from jointdesk.exchange.choices import ExchangeKind, ExchangeStatus, RefusalGround, Urgency
@@ -139,6 +140,23 @@ def year_statistics_all(
         _report(country, year, sent.get(country, {}), spontaneous_received[country], partners[country])
         for country in countries
     ]
+
+
+def year_statistics_current(year: int, *, now: datetime) -> list[YearStatistics]:
+    """The pages' and the API's figures: recomputed after any change to an exchange, else once a minute.
+
+    Every message saves its exchange (bumping ``updated_at``), so the latest ``updated_at`` identifies
+    the data; the minute bucket bounds how stale the time-dependent counts (open requests that have
+    just become late) can be. Exact figures for a given moment come from ``year_statistics_all``.
+    """
+    latest = Exchange.objects.aggregate(latest=Max("updated_at"))["latest"]
+    stamp = latest.timestamp() if latest else 0
+    key = f"jointdesk:art18:{year}:{stamp}:{int(now.timestamp() // 60)}"
+    cached: list[YearStatistics] | None = cache.get(key)
+    if cached is None:
+        cached = year_statistics_all(year, now=now)
+        cache.set(key, cached, timeout=120)
+    return cached
 
 
 def _report(

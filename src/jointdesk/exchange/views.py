@@ -381,7 +381,7 @@ def statistics_year(request: HttpRequest) -> HttpResponse:
     years = year_choices(timezone.localdate())
     form = StatisticsYearForm(request.GET or {"year": years[0]}, years=years)
     year = form.cleaned_data["year"] if form.is_valid() else years[0]
-    reports = statistics.year_statistics_all(year, now=now)
+    reports = statistics.year_statistics_current(year, now=now)
     return render(
         request,
         "exchange/statistics_year.html",
@@ -403,7 +403,7 @@ def statistics_csv(request: HttpRequest, year: int) -> HttpResponse:
     _require_unit(actor)
     if not 2000 <= year <= 2100:
         return HttpResponseBadRequest(_("Year out of range."))
-    reports = statistics.year_statistics_all(year, now=timezone.now())
+    reports = statistics.year_statistics_current(year, now=timezone.now())
     audit.record(
         actor=actor, action=AuditAction.EXPORT, object_type="exchange.statistics", object_id=str(year)
     )
