@@ -10,7 +10,10 @@ Feature columns (NULL when unknown):
   g_key        phonetic key of the first given name
   g_keys       phonetic keys of all given names (double names)
   g_skey       stem key of the first given name (to meet a family name when the two are swapped)
+  g_skel/f_skel  consonant skeleton of g_key / f_key (Fatemeh/Fatma, Mariam/Meryem), >= 2 letters
+  g_sort/f_sort  letters of the folded given / family name in sorted order (transposition typos)
   gf_rare      "given|family" key when that pair is rare (<= RARE_NAME_PAIR records), else NULL
+  gf_set       the same pair of stem keys in either order, when rare (swapped names without a date)
   m_key        phonetic key of the patronymic's stem (Petrov/Petrova collide)
   f_key        phonetic key of the first family name's stem
   f_keys       stem keys of all family names (hyphenated names)
@@ -339,8 +342,14 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
             row_number() OVER (ORDER BY i.record_id) AS uid,
             i.record_id, i.source,
             g.fold AS g_fold, g.gkey AS g_key, g.gkeys AS g_keys, g.skey AS g_skey,
+            array_to_string(list_sort(string_split(g.fold, '')), '') AS g_sort,
+            CASE WHEN length(regexp_replace(g.gkey, '[a-zY]', '', 'g')) >= 2
+                 THEN regexp_replace(g.gkey, '[a-zY]', '', 'g') END AS g_skel,
             m.fold AS m_fold, m.skey AS m_key,
             f.fold AS f_fold, f.skey AS f_key, f.skeys AS f_keys,
+            array_to_string(list_sort(string_split(f.fold, '')), '') AS f_sort,
+            CASE WHEN length(regexp_replace(f.skey, '[a-zY]', '', 'g')) >= 2
+                 THEN regexp_replace(f.skey, '[a-zY]', '', 'g') END AS f_skel,
             coalesce(i.birth_date, d.bd) AS dob,
             strftime(coalesce(i.birth_date, d.bd), '%Y%m%d') AS dob_txt,
             year(coalesce(i.birth_date, d.bd)) AS yob,
@@ -368,7 +377,11 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         CREATE OR REPLACE TABLE {target} AS
         SELECT *, CASE WHEN g_key IS NOT NULL AND f_key IS NOT NULL
                         AND count(*) OVER (PARTITION BY g_key, f_key) <= {RARE_NAME_PAIR}
-                       THEN g_key || '|' || f_key END AS gf_rare
+                       THEN g_key || '|' || f_key END AS gf_rare,
+               CASE WHEN g_skey IS NOT NULL AND f_key IS NOT NULL
+                        AND count(*) OVER (PARTITION BY least(g_skey, f_key), greatest(g_skey, f_key))
+                            <= {RARE_NAME_PAIR}
+                       THEN least(g_skey, f_key) || '|' || greatest(g_skey, f_key) END AS gf_set
         FROM {target} ORDER BY uid
     """)
     for name in ("jd_names", "jd_ids", "jd_phones", "jd_plates", "jd_docs"):

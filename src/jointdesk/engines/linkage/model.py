@@ -38,6 +38,8 @@ class Level:
     u: float
     null: bool = False
     fix: bool = False
+    #: Column whose term frequency adjusts this (exact-match) level: a rare value is stronger evidence.
+    tf: str | None = None
 
 
 def _fns(dialect: Dialect) -> dict[str, str]:
@@ -48,6 +50,19 @@ def _fns(dialect: Dialect) -> dict[str, str]:
 
 def _lev(col: str, n: int) -> str:
     return f"levenshtein({col}_l, {col}_r) <= {n}"
+
+
+def _typo(prefix: str) -> str:
+    """One edit apart, or the same letters in another order two edits apart (Radu/Rdau, Sarbu/Sabru)."""
+    return (
+        f"{_lev(prefix + '_fold', 1)} OR ({prefix}_sort_l = {prefix}_sort_r AND {_lev(prefix + '_fold', 2)})"
+    )
+
+
+#: Term-frequency adjustment: weight, and the floor on a value's frequency (caps the bonus of a
+#: name seen once in a million records).
+TF_WEIGHT = 1.0
+TF_MIN_U = 1e-4
 
 
 def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
@@ -81,9 +96,10 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         ],
         "given_name": [
             null("g_fold"),
-            Level("g_fold_l = g_fold_r", "same spelling", 0.6, 0.01),
+            Level("g_fold_l = g_fold_r", "same spelling", 0.6, 0.01, tf="g_fold"),
             Level("g_key_l = g_key_r", "same phonetic key", 0.2, 0.003),
-            Level(_lev("g_fold", 1), "one edit apart", 0.06, 0.002),
+            Level(_typo("g"), "one edit apart or two letters transposed", 0.06, 0.002),
+            Level("g_skel_l = g_skel_r", "same consonants, vowels written differently", 0.04, 0.002),
             Level(overlap("g_keys_l", "g_keys_r"), "share one of several given names", 0.04, 0.002),
             Level(_lev("g_fold", 2) + " AND length(g_fold_l) >= 5", "two edits apart", 0.03, 0.003),
             Level(
@@ -96,9 +112,10 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         ],
         "family_name": [
             null("f_fold"),
-            Level("f_fold_l = f_fold_r", "same spelling", 0.6, 0.005),
+            Level("f_fold_l = f_fold_r", "same spelling", 0.6, 0.005, tf="f_fold"),
             Level("f_key_l = f_key_r", "same stem and sound (gender form, transliteration)", 0.2, 0.002),
-            Level(_lev("f_fold", 1), "one edit apart", 0.05, 0.001),
+            Level(_typo("f"), "one edit apart or two letters transposed", 0.05, 0.001),
+            Level("f_skel_l = f_skel_r", "same consonants, vowels written differently", 0.03, 0.001),
             Level(overlap("f_keys_l", "f_keys_r"), "share one part of a double name", 0.04, 0.001),
             Level(
                 "f_key_l = m_key_r OR m_key_l = f_key_r", "family name written as the patronymic", 0.03, 0.001
@@ -171,6 +188,8 @@ BLOCKING_RULES: tuple[str, ...] = (
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
     "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob)"
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
+    "l.f_key = r.f_key AND l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = day(r.dob)"
+    " AND day(l.dob) = month(r.dob)",
     "l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = month(r.dob)"
     " AND substr(l.f_key, 1, 1) = substr(r.f_key, 1, 1)",
     "l.g_skey = r.f_key AND l.f_key = r.g_skey AND l.yob = r.yob",
@@ -179,6 +198,7 @@ BLOCKING_RULES: tuple[str, ...] = (
     "l.f_key = r.m_key AND l.g_key = r.g_key AND l.yob = r.yob",
     "l.gf_rare = r.gf_rare AND l.dob IS NULL",
     "l.gf_rare = r.gf_rare AND r.dob IS NULL",
+    "l.gf_set = r.gf_set AND l.g_skey = r.f_key AND (l.dob IS NULL OR r.dob IS NULL)",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND l.dob IS NULL",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND r.dob IS NULL",
 )
@@ -218,6 +238,10 @@ def _comparison_dicts(
                     u = float(old[i].get("u_probability", u))
                 entry["m_probability"] = m
                 entry["u_probability"] = u
+                if lvl.tf is not None:
+                    entry["tf_adjustment_column"] = lvl.tf
+                    entry["tf_adjustment_weight"] = TF_WEIGHT
+                    entry["tf_minimum_u_value"] = TF_MIN_U
             level_dicts.append(entry)
         out.append(
             {
