@@ -10,7 +10,8 @@ Feature columns (NULL when unknown):
   g_key        phonetic key of the first given name
   g_keys       phonetic keys of all given names (double names)
   g_skey       stem key of the first given name (to meet a family name when the two are swapped)
-  g_skel/f_skel  consonant skeleton of g_key / f_key (Fatemeh/Fatma, Mariam/Meryem), >= 2 letters
+  g_skel/f_skel  consonant skeleton of g_key / f_key, J read as G (Fatemeh/Fatma, Mariam/Meryem,
+                 Romanian Georgiana through Cyrillic: Dzheordzhiana), >= 2 letters
   g_sort/f_sort  letters of the folded given / family name in sorted order (transposition typos)
   gf_rare      "given|family" key when that pair is rare (<= RARE_NAME_PAIR records), else NULL
   gf_set       the same pair of stem keys in either order, when rare (swapped names without a date)
@@ -344,12 +345,12 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
             g.fold AS g_fold, g.gkey AS g_key, g.gkeys AS g_keys, g.skey AS g_skey,
             array_to_string(list_sort(string_split(g.fold, '')), '') AS g_sort,
             CASE WHEN length(regexp_replace(g.gkey, '[a-zY]', '', 'g')) >= 2
-                 THEN regexp_replace(g.gkey, '[a-zY]', '', 'g') END AS g_skel,
+                 THEN replace(regexp_replace(g.gkey, '[a-zY]', '', 'g'), 'J', 'G') END AS g_skel,
             m.fold AS m_fold, m.skey AS m_key,
             f.fold AS f_fold, f.skey AS f_key, f.skeys AS f_keys,
             array_to_string(list_sort(string_split(f.fold, '')), '') AS f_sort,
             CASE WHEN length(regexp_replace(f.skey, '[a-zY]', '', 'g')) >= 2
-                 THEN regexp_replace(f.skey, '[a-zY]', '', 'g') END AS f_skel,
+                 THEN replace(regexp_replace(f.skey, '[a-zY]', '', 'g'), 'J', 'G') END AS f_skel,
             coalesce(i.birth_date, d.bd) AS dob,
             strftime(coalesce(i.birth_date, d.bd), '%Y%m%d') AS dob_txt,
             year(coalesce(i.birth_date, d.bd)) AS yob,

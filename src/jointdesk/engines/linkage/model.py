@@ -59,6 +59,20 @@ def _typo(prefix: str) -> str:
     )
 
 
+def _near(a: str, b: str) -> str:
+    """Name slot a of the left record is a variant of slot b of the right one (g or f)."""
+    return (
+        f"(levenshtein({a}_fold_l, {b}_fold_r) <= 1 OR {a}_skel_l = {b}_skel_r"
+        f" OR ({a}_sort_l = {b}_sort_r AND levenshtein({a}_fold_l, {b}_fold_r) <= 2))"
+    )
+
+
+def _fuzzy_swap() -> str:
+    """Given and family name swapped, each side a variant or typo of the other (Dobre Mraia / Maria
+    Dobre, Celik Said / Sayed Chelik)."""
+    return f"({_near('g', 'f')} AND {_near('f', 'g')})"
+
+
 #: Term-frequency adjustment: weight, and the floor on a value's frequency (caps the bonus of a
 #: name seen once in a million records).
 TF_WEIGHT = 1.0
@@ -103,7 +117,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level(overlap("g_keys_l", "g_keys_r"), "share one of several given names", 0.04, 0.002),
             Level(_lev("g_fold", 2) + " AND length(g_fold_l) >= 5", "two edits apart", 0.03, 0.003),
             Level(
-                f"(g_skey_l = f_key_r AND f_key_l = g_skey_r) OR {contains(swap_arr, swap_key)}",
+                f"(g_skey_l = f_key_r AND f_key_l = g_skey_r) OR {contains(swap_arr, swap_key)} OR {_fuzzy_swap()}",
                 "given and family name swapped",
                 0.03,
                 0.001,
@@ -120,7 +134,12 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level(
                 "f_key_l = m_key_r OR m_key_l = f_key_r", "family name written as the patronymic", 0.03, 0.001
             ),
-            Level("f_key_l = g_skey_r AND g_skey_l = f_key_r", "given and family name swapped", 0.02, 0.0005),
+            Level(
+                f"(f_key_l = g_skey_r AND g_skey_l = f_key_r) OR {_fuzzy_swap()}",
+                "given and family name swapped",
+                0.02,
+                0.0005,
+            ),
             Level(_lev("f_fold", 2) + " AND length(f_fold_l) >= 6", "two edits apart", 0.02, 0.002),
             Level("ELSE", "different family names", 0.04, 0.99),
         ],

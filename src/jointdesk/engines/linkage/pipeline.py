@@ -150,7 +150,7 @@ def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
     return con.sql(
         "SELECT uid, record_id, CASE WHEN nid_valid THEN nid_kind END AS kind, "
-        "CASE WHEN nid_valid THEN nid END AS nid, dob_txt, sex, g_key, m_key, f_key FROM features ORDER BY uid"
+        "CASE WHEN nid_valid THEN nid END AS nid, dob_txt, sex FROM features ORDER BY uid"
     ).to_arrow_table()
 
 
@@ -244,8 +244,6 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
             facts[a] = fb
         elif fb is not None:
             fa.absorb(fb)
-    if "g_key" in nodes.column_names:
-        _attach_undated(nodes, find, parent, facts)
     record_ids = nodes.column("record_id").to_pylist()
     root_label: dict[int, str] = {}
     for i in range(n):
@@ -254,61 +252,6 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
         if label is None or record_ids[i] < label:
             root_label[r] = record_ids[i]
     return [f"E-{root_label[find(i)]}" for i in range(n)]
-
-
-#: Name groups larger than this are too common to attach an undated record by name alone.
-ATTACH_MAX_GROUP = 200
-
-
-def _attach_undated(
-    nodes: pa.Table, find: Callable[[int], int], parent: list[int], facts: list[_Entity | None]
-) -> None:
-    """Cluster-level check for records without a birth date (and so without date evidence or a
-    date-based block): an undated entity joins a dated entity when that is the only dated entity
-    whose records share its given and family name keys and a compatible patronymic (equal, or
-    missing on either side), and no sex or valid id disagrees. Two or more such dated entities mean
-    the name is shared by different people, and nothing is attached."""
-    g = nodes.column("g_key").to_pylist()
-    m = nodes.column("m_key").to_pylist()
-    f = nodes.column("f_key").to_pylist()
-    dobs = nodes.column("dob_txt").to_pylist()
-    groups: dict[tuple[str, str], list[int]] = {}
-    for i in range(nodes.num_rows):
-        if g[i] is not None and f[i] is not None:
-            groups.setdefault((g[i], f[i]), []).append(i)
-    dated_root = {find(i) for i in range(nodes.num_rows) if dobs[i]}
-    joins: list[tuple[int, int]] = []
-    for key in sorted(groups):
-        members = groups[key]
-        if len(members) < 2 or len(members) > ATTACH_MAX_GROUP:
-            continue
-        pats: dict[int, set[str | None]] = {}
-        for i in members:
-            pats.setdefault(find(i), set()).add(m[i])
-        for root in sorted(r for r in pats if r not in dated_root):
-            mine = {p for p in pats[root] if p is not None}
-            cands = [
-                r
-                for r in pats
-                if r in dated_root
-                and (not mine or not {p for p in pats[r] if p is not None} or mine & pats[r])
-            ]
-            if len(cands) == 1:
-                joins.append((root, cands[0]))
-    for root, anchor in joins:
-        a, b = find(anchor), find(root)
-        if a == b:
-            continue
-        fa, fb = facts[a], facts[b]
-        if fa is not None and fb is not None and fa.conflicts(fb):
-            continue
-        if b < a:
-            a, b, fa, fb = b, a, fb, fa
-        parent[b] = a
-        if fa is None:
-            facts[a] = fb
-        elif fb is not None:
-            fa.absorb(fb)
 
 
 def prepare_model(model_path: str | Path | None, dialect: Dialect) -> ModelSpec:
