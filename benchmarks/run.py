@@ -106,7 +106,10 @@ def exchange_section(info: dict[str, Any]) -> str:
         "*Server CPU ms/request* is the CPU time gunicorn's processes used during the working round divided by "
         "its requests (from /proc): unlike the latencies it does not depend on what else runs on the machine. "
         "*Load avg* is the one-minute load average at the end of that round; on this shared two-core machine "
-        "other jobs compete for the CPU, and a load above 2 means requests wait for a core."
+        "other jobs compete for the CPU, and a load above 2 means requests wait for a core. "
+        "The statistics page and endpoint reuse their figures until an exchange changes (at most a minute "
+        "for the counts that move with the clock), so these rounds, which write nothing, measure that steady "
+        "state; a recomputation costs the three statistics statements below plus about 10 ms of Python."
     )
     out.append("")
     out.append(f"SQL behind these pages, EXPLAIN ANALYZE on the loaded database (year {info['year']}):")
