@@ -108,6 +108,9 @@ def main() -> int:
     ap.add_argument("output")
     ap.add_argument("--examples", type=int, default=15)
     ap.add_argument("--model", help="model JSON (default: OUTPUT.model.json)")
+    ap.add_argument(
+        "--levels", help="also count TP/FN/FP pairs above the threshold by this comparison's level"
+    )
     ap.add_argument("--only", help="examples only from this 'why | fields' category (substring)")
     args = ap.parse_args()
     out = Path(args.output)
@@ -157,6 +160,20 @@ def main() -> int:
         names = [d[0] for d in cur.description]
         scored = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
+    if args.levels:
+        levels = comparison_levels("duckdb")[args.levels]
+        case = " ".join(
+            f"WHEN {lvl.sql} THEN '{lvl.label}'" if lvl.sql != "ELSE" else f"ELSE '{lvl.label}'"
+            for lvl in levels
+        )
+        with duckdb_session() as con2:
+            con2.register("jd_rows", pa.Table.from_pylist(scored))
+            thr_w = math.log2(threshold / (1 - threshold))
+            for row in con2.execute(
+                f"SELECT kind, CASE {case} END AS lvl, count(*) FROM jd_rows WHERE w >= {thr_w} AND blocked "
+                "GROUP BY ALL ORDER BY lvl, kind"
+            ).fetchall():
+                print(f"   {args.levels}: {row[1]:50s} {row[0]} {row[2]}")
     n_true = sum(1 for r in scored if r["kind"] != "FP")
     n_blocked = sum(1 for r in scored if r["kind"] != "FP" and r["blocked"])
     n_x = sum(1 for r in scored if r["kind"] != "FP" and r["source_l"] != r["source_r"])

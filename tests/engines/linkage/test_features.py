@@ -51,3 +51,41 @@ def test_fast_phone_agrees_with_identifiers(nsn: str, cc: str, form: str, source
 def test_arabic_articles_are_glued() -> None:
     assert _tokens("al hassan") == _tokens("alhassan") == ["alhassan"]
     assert _tokens("el hassan") == ["alhassan"]
+
+
+def test_skeleton_sort_and_swap_keys() -> None:
+    """Consonant skeletons meet across vowel spellings and Romanian names through Cyrillic; sorted
+    letters meet across transpositions; the unordered rare key meets given/family swaps."""
+    import duckdb
+    import pyarrow as pa
+
+    from jointdesk.engines.linkage.features import build_features
+
+    rows = [
+        ("1", "Fatemeh", "Ahmadi"),
+        ("2", "Fatma", "Ahmadi"),
+        ("3", "Dzheordzhiana", "Oprea"),
+        ("4", "Georgiana", "Oprea"),
+        ("5", "Maria", "Radu"),
+        ("6", "Maria", "Rdau"),
+        ("7", "Yavor", "Ivanov"),
+        ("8", "Ivanov", "Yavor"),
+    ]
+    cols = ["record_id", "source", "given_name", "middle_name", "family_name", "birth_date", "sex"]
+    cols += ["national_id", "document_number", "nationality", "phone", "vehicle_plate"]
+    data: dict[str, list[object]] = {c: [] for c in cols}
+    for rid, given_name, family in rows:
+        for c in cols:
+            data[c].append("")
+        data["record_id"][-1], data["source"][-1] = rid, "RO"
+        data["given_name"][-1], data["family_name"][-1] = given_name, family
+    table = pa.table(data).set_column(5, "birth_date", pa.array([None] * len(rows), pa.date32()))
+    con = duckdb.connect()
+    build_features(con, table)
+    got = {
+        r[0]: r[1:] for r in con.execute("SELECT record_id, g_skel, f_sort, gf_set FROM features").fetchall()
+    }
+    assert got["1"][0] == got["2"][0]
+    assert got["3"][0] == got["4"][0]
+    assert got["5"][1] == got["6"][1]
+    assert got["7"][2] is not None and got["7"][2] == got["8"][2]

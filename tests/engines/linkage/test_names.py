@@ -116,6 +116,18 @@ VARIANT_GROUPS = [
     ["Mehmet", "Mehmed", "Мехмед"],
     ["Suleiman", "Sulayman", "Süleyman", "Soliman"],
     ["Ivan", "IVAN", "Иван", "1van"],
+    # Turkish forms of Arabic women's names
+    ["Khadija", "Hatice", "Hadija", "Khadijah", "Хатидже"],
+    ["Maryam", "Meryem", "Mariam", "Мерием"],
+    ["Zaynab", "Zeynep", "Зейнеп"],
+    ["Aisha", "Ayşe", "Aicha"],
+    ["Amina", "Emine", "Aminah", "Емине"],
+    # Romanian names through Bulgarian Cyrillic and back (Щефан Ницу -> Shtefan Nitsu)
+    ["Ștefan", "Ştefan", "Stefan", "Shtefan", "Щефан"],
+    ["Nițu", "Niţu", "Nitu", "Nitsu", "Ницу"],
+    ["Țurcanu", "Turcanu", "Tsurkanu", "Цуркану"],
+    ["Luchian", "Lucian", "Лучиан"],
+    ["Cristian", "Kristian", "Кристиан"],
 ]
 
 

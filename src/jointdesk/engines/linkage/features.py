@@ -14,6 +14,7 @@ Feature columns (NULL when unknown):
                  Romanian Georgiana through Cyrillic: Dzheordzhiana), >= 2 letters
   g_sort/f_sort  letters of the folded given / family name in sorted order (transposition typos)
   gf_rare      "given|family" key when that pair is rare (<= RARE_NAME_PAIR records), else NULL
+  gm_rare      "given|patronymic" key when rare (a family name mistyped on a record without a date)
   gf_set       the same pair of stem keys in either order, when rare (swapped names without a date)
   m_key        phonetic key of the patronymic's stem (Petrov/Petrova collide)
   f_key        phonetic key of the first family name's stem
@@ -382,7 +383,10 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
                CASE WHEN g_skey IS NOT NULL AND f_key IS NOT NULL
                         AND count(*) OVER (PARTITION BY least(g_skey, f_key), greatest(g_skey, f_key))
                             <= {RARE_NAME_PAIR}
-                       THEN least(g_skey, f_key) || '|' || greatest(g_skey, f_key) END AS gf_set
+                       THEN least(g_skey, f_key) || '|' || greatest(g_skey, f_key) END AS gf_set,
+               CASE WHEN g_key IS NOT NULL AND m_key IS NOT NULL
+                        AND count(*) OVER (PARTITION BY g_key, m_key) <= {RARE_NAME_PAIR}
+                       THEN g_key || '|' || m_key END AS gm_rare
         FROM {target} ORDER BY uid
     """)
     for name in ("jd_names", "jd_ids", "jd_phones", "jd_plates", "jd_docs"):

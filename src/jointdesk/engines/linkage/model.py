@@ -140,7 +140,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
                 0.02,
                 0.0005,
             ),
-            Level(_lev("f_fold", 2) + " AND length(f_fold_l) >= 6", "two edits apart", 0.02, 0.002),
+            Level(_lev("f_fold", 2) + " AND length(f_fold_l) >= 4", "two edits apart", 0.02, 0.002),
             Level("ELSE", "different family names", 0.04, 0.99),
         ],
         "patronymic": [
@@ -218,6 +218,8 @@ BLOCKING_RULES: tuple[str, ...] = (
     "l.gf_rare = r.gf_rare AND l.dob IS NULL",
     "l.gf_rare = r.gf_rare AND r.dob IS NULL",
     "l.gf_set = r.gf_set AND l.g_skey = r.f_key AND (l.dob IS NULL OR r.dob IS NULL)",
+    "l.gm_rare = r.gm_rare AND (l.dob IS NULL OR r.dob IS NULL)",
+    "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND l.yob = r.yob",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND l.dob IS NULL",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND r.dob IS NULL",
 )

@@ -126,7 +126,9 @@ def fold_many(values: Iterable[str | None]) -> list[str]:
 # a documented habit: Egyptian "g" for the Arabic jim (Gamal = Jamal); French "ch" for the Arabic
 # shin (Chafik = Shafiq, Hichem = Hisham), which the rules read as ч; Russian "g" for h (Ibragim);
 # Turkish/Arabic th-s alternation (Uthman = Osman); the abbreviations Mohd/Md; the Bulgarian
-# Cyrillic spelling of Romanian names whose "ge" the rules read as a hard g.
+# Cyrillic spelling of Romanian names whose "ge" the rules read as a hard g; the Turkish forms of
+# Arabic women's names (Hatice = Khadija, Meryem = Maryam, Zeynep = Zaynab, Ayse = Aisha,
+# Emine = Amina), which Turkish nationals carry and Romanian or Bulgarian officers may re-spell.
 _CANON: Final[dict[str, str]] = {
     "gamal": "jamal", "gamil": "jamil", "gaber": "jaber", "ragab": "rajab", "naguib": "najib",
     "nagib": "najib", "gomaa": "jumaa", "gumaa": "jumaa", "hagg": "hajj", "hegazi": "hijazi",
@@ -148,6 +150,9 @@ _CANON: Final[dict[str, str]] = {
     "dzhordzhe": "george", "dzhordzheta": "georgeta", "dzheorzhe": "george", "dzhidzhi": "gigi",
     "dzhidzhel": "gigel", "virdzhil": "virgil", "dzhelu": "gelu", "dzhina": "gina",
     "christo": "hristo", "christov": "hristov", "christova": "hristova",
+    "hatice": "khadija", "hatidzhe": "khadija", "hatidje": "khadija", "hatixhe": "khadija",
+    "meryem": "maryam", "meriem": "maryam", "zeynep": "zaynab", "zejnep": "zaynab", "ayse": "aisha", "aise": "aisha",
+    "emine": "amina",
 }  # fmt: skip
 
 _VOWELS: Final = frozenset("aeiou")
