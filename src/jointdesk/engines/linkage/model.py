@@ -145,7 +145,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         ],
         "patronymic": [
             null("m_key"),
-            Level("m_key_l = m_key_r", "same patronymic", 0.85, 0.01),
+            Level("m_key_l = m_key_r", "same patronymic", 0.85, 0.01, tf="m_key"),
             Level(_lev("m_fold", 2), "patronymic one or two edits apart", 0.08, 0.005),
             Level("ELSE", "different patronymics", 0.07, 0.985),
         ],
