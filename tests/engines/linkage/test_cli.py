@@ -101,3 +101,18 @@ def test_installed_command(tmp_path: Path) -> None:
         check=False,
     )
     assert bad.returncode == 2 and "missing.csv" in bad.stderr
+
+
+def test_explain_evidence_adds_up_to_the_match_weight(tmp_path: Path) -> None:
+    """The per-field weights, term-frequency adjustments included, sum to the pair's match weight."""
+    import itertools
+
+    from jointdesk.engines.linkage.csvio import read_input
+    from jointdesk.engines.linkage.explain import explain
+
+    src = write_csv(tmp_path / "in.csv", HANDCRAFTED)
+    ids = [row["record_id"] if isinstance(row, dict) else row[0] for row in HANDCRAFTED]
+    for a, b in itertools.pairwise(ids):
+        exp = explain(read_input(src), a, b)
+        total = exp.prior_weight + sum(ev.weight for ev in exp.evidence)
+        assert abs(total - exp.match_weight) < 0.05, (a, b, total, exp.match_weight)

@@ -86,15 +86,16 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
                 raise InputError(data.path, f"no record with record_id {rid!r}", field="record_id")
         if not spec.trained:
             spec = train(con, spec, n)
-        con.execute(
-            "CREATE TABLE pair_features AS SELECT * FROM features WHERE record_id IN (?, ?)", [id1, id2]
-        )
+        # Score the pair within the full table, so term frequencies are those of the whole input.
+        quoted = ", ".join("'" + rid.replace("'", "''") + "'" for rid in (id1, id2))
         settings = dict(spec.settings)
-        settings["blocking_rules_to_generate_predictions"] = [{"blocking_rule": "1=1"}]
+        settings["blocking_rules_to_generate_predictions"] = [
+            {"blocking_rule": f"l.record_id IN ({quoted}) AND r.record_id IN ({quoted})"}
+        ]
         settings["retain_matching_columns"] = True
         settings["retain_intermediate_calculation_columns"] = True
         settings["additional_columns_to_retain"] = ["record_id"]
-        linker = _linker(con, settings, "pair_features")
+        linker = _linker(con, settings, "features")
         df = linker.inference.predict()
         rel = con.execute(f"SELECT * FROM {df.physical_name}")
         names = [d[0] for d in rel.description]
@@ -111,6 +112,8 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         n_levels = len(labels[comp])
         label = labels[comp][0] if gamma < 0 else labels[comp][n_levels - 1 - gamma]
         weight = float(row.get(f"mw_{comp}") or 0.0) if gamma >= 0 else 0.0
+        if gamma >= 0:  # term-frequency adjustment: a rare name weighs more than a common one
+            weight += float(row.get(f"mw_tf_adj_{comp}") or 0.0)
         left, right = _show(row, cols, "l"), _show(row, cols, "r")
         evidence.append(Evidence(comp, label, weight, right if flip else left, left if flip else right))
     prob = float(row["match_probability"])
