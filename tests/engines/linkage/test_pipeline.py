@@ -113,3 +113,13 @@ def test_generated_data_is_resolved_well(tmp_path: Path, n: int) -> None:
     same = sum(1 for g in true_groups for a in g for b in g if a < b and predicted[a] == predicted[b])
     total = sum(len(g) * (len(g) - 1) // 2 for g in true_groups)
     assert same / total > 0.8
+
+
+def test_valid_ids_one_typo_apart_do_not_conflict() -> None:
+    from jointdesk.engines.linkage.pipeline import id_typo_near
+
+    assert id_typo_near("7003090510", "7003098510")  # one digit
+    assert id_typo_near("2781859675", "7281859675")  # adjacent swap
+    assert not id_typo_near("7003090510", "7003098519")  # two digits
+    assert not id_typo_near("8001010008", "8005050009")  # different people
+    assert not id_typo_near("123", "1234")

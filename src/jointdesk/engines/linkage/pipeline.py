@@ -5,7 +5,7 @@ Stages, each reported to an optional progress callback:
   2. training   u by random sampling, m by EM on two blocked samples, prior from exact valid ids
   3. scoring    Splink predict over the blocking rules (DuckDB, or Spark via spark_backend.py)
   4. clustering edges above the threshold joined strongest first; a join that would put two
-                different valid ids of one kind in one entity is refused (no chaining through
+                different valid ids of one kind (not one typo apart) in one entity is refused (no chaining through
                 a common name, a shared car or a shared phone)
 """
 
@@ -176,7 +176,7 @@ class _Entity:
         self.sexes = sexes
 
     def conflicts(self, other: _Entity) -> bool:
-        if any(k in other.ids and other.ids[k] != v for k, v in self.ids.items()):
+        if any(k in other.ids and not id_typo_near(other.ids[k], v) for k, v in self.ids.items()):
             return True
         if len(self.sexes | other.sexes) > 1 and not (set(self.ids.items()) & set(other.ids.items())):
             return True
@@ -190,6 +190,19 @@ class _Entity:
 
 
 MAX_DATES_KEPT = 6
+
+
+def id_typo_near(a: str, b: str) -> bool:
+    """Equal, or one mistyped digit or two adjacent digits swapped: a typo that happened to keep the
+    checksum valid (1 in 10 or 11 for CNP, EGN and LNCh) is not a different person."""
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
