@@ -5,8 +5,8 @@ Stages, each reported to an optional progress callback:
   2. training   u by random sampling, m by EM on two blocked samples, prior from exact valid ids
   3. scoring    Splink predict over the blocking rules (DuckDB, or Spark via spark_backend.py)
   4. clustering edges above the threshold joined strongest first; a join that would put two
-                different valid ids of one kind (not one typo apart) in one entity is refused (no chaining through
-                a common name, a shared car or a shared phone)
+                different valid ids of one kind (not one typo apart) in one entity is refused
+                (no chaining through a common name, a shared car or a shared phone)
 """
 
 from __future__ import annotations
