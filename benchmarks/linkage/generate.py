@@ -30,6 +30,8 @@ from stdnum.bg import egn as stdnum_egn
 from stdnum.bg import pnf as stdnum_pnf
 from stdnum.ro import cnp as stdnum_cnp
 
+from jointdesk.engines.linkage.csvio import INPUT_COLUMNS
+
 # ----------------------------------------------------------------------------------------- names
 BG_MALE = [
     ("Иван", "Иванов"),
@@ -910,20 +912,8 @@ def record_of(rng: random.Random, p: Person, source: str) -> dict[str, str]:
     }
 
 
-COLUMNS = [
-    "record_id",
-    "source",
-    "given_name",
-    "middle_name",
-    "family_name",
-    "birth_date",
-    "sex",
-    "national_id",
-    "document_number",
-    "nationality",
-    "phone",
-    "vehicle_plate",
-]
+# The input contract's columns, in order (the engine's csvio owns them).
+COLUMNS = list(INPUT_COLUMNS)
 
 
 def generate(n_records: int, seed: int = 1, style: str = "mixed") -> tuple[list[dict[str, str]], list[int]]:
