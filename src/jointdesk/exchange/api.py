@@ -19,6 +19,7 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from ninja import Query, Router, Status
 from ninja.params.functions import Path as PathParam
 
@@ -382,7 +383,9 @@ def message_correct(
 ) -> Status[dict[str, Any]]:
     """Correct a message your unit sent; the original stays as it was sent."""
     actor = _actor(request)
-    original = access_message(actor, message_uuid, for_change=True, purpose=_("correction of a sent message"))
+    original = access_message(
+        actor, message_uuid, for_change=True, purpose=gettext_noop("correction of a sent message")
+    )
     correction = actions.message_correct(actor=actor, original=original, body=payload.body)
     return Status(201, _message(request, correction))
 

@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from jointdesk.accounts.models import User
 from jointdesk.core import audit
@@ -244,7 +245,7 @@ def _send_reply(actor: User, exchange: Exchange, kind: str, data: ReplyInput, no
             actor=actor,
             action=AuditAction.SEND,
             obj=exchange,
-            purpose=_("reply to an information exchange"),
+            purpose=gettext_noop("reply to an information exchange"),
             personal_data=kind in (MessageKind.ANSWER, MessageKind.PARTIAL_ANSWER),
             details={"message": str(message.uuid), "kind": kind, "grounds": grounds},
         )
@@ -306,7 +307,7 @@ def message_correct(*, actor: User, original: Message, body: str, now: datetime 
         seal(message, {}, [])
         message.save()
         audit.record(
-            actor=actor, action=AuditAction.SEND, obj=exchange, purpose=_("correction"),
+            actor=actor, action=AuditAction.SEND, obj=exchange, purpose=gettext_noop("correction"),
             details={"message": str(message.uuid), "corrects": str(original.uuid)},
         )  # fmt: skip
     return message

@@ -7,6 +7,7 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from jointdesk.accounts.models import Unit, User
 from jointdesk.core import audit
@@ -140,7 +141,7 @@ def exchange_send(
                 actor=actor,
                 action=AuditAction.SEND,
                 obj=exchange,
-                purpose=_("sending an information exchange"),
+                purpose=gettext_noop("sending an information exchange"),
                 personal_data=bool(data.persons or data.vehicles or data.phones or data.documents),
                 details={"message": str(message.uuid), "kind": message.kind, "items": _counts(data)},
             )

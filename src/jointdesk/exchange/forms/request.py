@@ -110,7 +110,7 @@ class SpontaneousForm(RequestForm):
     """Own-initiative provision (Art. 7): no urgency or deadline, but the serious-offence flag."""
 
     serious_offence = forms.BooleanField(
-        label=_("Serious criminal offence (provision mandatory, Art. 7(1))"), required=False
+        label=_("Serious criminal offence (provision mandatory, Art. 7(2))"), required=False
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
