@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jointdesk.core.choices import Country
+from jointdesk.exchange import clock
 from jointdesk.exchange.choices import ExchangeKind, ItemDecision, RefusalGround
 
 register = template.Library()
@@ -93,15 +94,10 @@ def countdown(exchange: Any, now: datetime | None = None, state: Any = None) -> 
     return {"countdown": value}
 
 
-def is_overdue(exchange: Any, now: datetime) -> bool:
-    value = countdown_of(exchange, now)
-    return value is not None and value.state == "overdue"
-
-
 @register.filter
 def overdue_at(exchange: Any, now: datetime) -> bool:
-    """``{% if exchange|overdue_at:now %}``: open, running and past its deadline, not excused."""
-    return is_overdue(exchange, now)
+    """``{% if exchange|overdue_at:now %}``: the same rule as the overdue count and the API (clock.py)."""
+    return clock.is_overdue_open(exchange, now=now)
 
 
 @register.filter
