@@ -12,6 +12,7 @@ from jointdesk.engines.linkage.names import (
     jaro_winkler,
     name_key,
     name_key_many,
+    name_key_readings,
     name_keys,
     similarity,
     surname_stem,
@@ -198,6 +199,38 @@ def test_relatives_are_told_apart() -> None:
     son = name_keys("Petar Ivanov Petrov")
     assert father != son
     assert father[0] != son[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nadejda", "Надежда"),  # French and Romanian j for ж before a consonant
+        ("Snejana", "Снежана"),  # ... and between vowels, where German j would be й
+        ("Georgiana", "Джорджиана"),  # Romanian ge/gi through Bulgarian Cyrillic
+        ("Georgescu", "Джорджеску"),
+        ("Chiriac", "Кириак"),  # Romanian chi is ки
+        ("Fatemeh", "Fatima"),  # Persian -eh
+        ("Ayesha", "Aisha"),
+        ("Khadija", "Хадижа"),
+        ("Siyana", "Siiana"),
+    ],
+)
+def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:
+    assert name_key(a) != name_key(b)  # the primary key picks one reading ...
+    assert set(name_key_readings(a)) & set(name_key_readings(b))  # ... the readings meet
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Maria", "Mariana"), ("Ivan", "Ivana"), ("Stoyan", "Stefan"), ("Georgi", "Gheorghe")]
+)
+def test_readings_keep_different_names_apart(a: str, b: str) -> None:
+    assert not set(name_key_readings(a)) & set(name_key_readings(b))
+
+
+def test_readings_include_the_key_and_handle_empty() -> None:
+    assert name_key("Stojanov") in name_key_readings("Stojanov")
+    assert name_key_readings("") == ()
+    assert name_key_readings("1234") == ()
 
 
 def test_name_key_many_and_empty() -> None:

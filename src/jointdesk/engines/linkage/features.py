@@ -9,6 +9,8 @@ Feature columns (NULL when unknown):
   g_fold/m_fold/f_fold   folded given / middle (patronymic) / family name, ASCII lowercase
   g_key        phonetic key of the first given name
   g_keys       phonetic keys of all given names (double names)
+  g_alts/f_alts  keys of the first given name / family stem under every plausible reading of
+                 their letters (j as ж or й, Romanian ge/chi, -eh): transliteration systems
   g_skey       stem key of the first given name (to meet a family name when the two are swapped)
   g_skel/f_skel  consonant skeleton of g_key / f_key, J read as G (Fatemeh/Fatma, Mariam/Meryem,
                  Romanian Georgiana through Cyrillic: Dzheordzhiana), >= 2 letters
@@ -77,25 +79,46 @@ def _safe(func: Callable[[str], str], value: str) -> str:
         return ""
 
 
-def name_row(raw: str) -> tuple[str | None, str | None, str | None, list[str], list[str]]:
-    """fold, first given key, first stem key, all given keys, all stem keys of one name field."""
+def name_row(
+    raw: str,
+) -> tuple[str | None, str | None, str | None, list[str], list[str], list[str], list[str]]:
+    """fold, first given key, first stem key, all given keys, all stem keys, and the keys of the first
+    word and of its stem under the other readings of its letters (names.name_key_readings)."""
     folded = _safe(names.fold, raw)
     toks = _tokens(folded)
     if not toks:
-        return None, None, None, [], []
+        return None, None, None, [], [], [], []
     gkeys = [k for k in (_safe(names.name_key, t) for t in toks) if k]
     skeys = [k for k in (_safe(lambda t: names.name_key(names.surname_stem(t)), t) for t in toks) if k]
+    galts = _readings(toks[0])
+    salts = _readings(_safe(names.surname_stem, toks[0]))
     return (
         folded,
         gkeys[0] if gkeys else None,
         skeys[0] if skeys else None,
         list(dict.fromkeys(gkeys)),
         list(dict.fromkeys(skeys)),
+        galts,
+        salts,
     )
 
 
+def _readings(token: str) -> list[str]:
+    try:
+        return list(names.name_key_readings(token)) if token else []
+    except Exception:  # as _safe: an odd value only loses this evidence
+        return []
+
+
 def _name_table(values: Iterable[str]) -> pa.Table:
-    raw, fold, gkey, skey, gkeys, skeys = [], [], [], [], [], []
+    raw: list[str] = []
+    fold: list[str | None] = []
+    gkey: list[str | None] = []
+    skey: list[str | None] = []
+    gkeys: list[list[str] | None] = []
+    skeys: list[list[str] | None] = []
+    galts: list[list[str] | None] = []
+    salts: list[list[str] | None] = []
     for value in values:
         row = name_row(value)
         raw.append(value)
@@ -104,8 +127,19 @@ def _name_table(values: Iterable[str]) -> pa.Table:
         skey.append(row[2])
         gkeys.append(row[3] or None)
         skeys.append(row[4] or None)
+        galts.append(row[5] or None)
+        salts.append(row[6] or None)
     return pa.table(
-        {"raw": raw, "fold": fold, "gkey": gkey, "skey": skey, "gkeys": gkeys, "skeys": skeys},
+        {
+            "raw": raw,
+            "fold": fold,
+            "gkey": gkey,
+            "skey": skey,
+            "gkeys": gkeys,
+            "skeys": skeys,
+            "galts": galts,
+            "salts": salts,
+        },
         schema=pa.schema(
             [
                 ("raw", pa.string()),
@@ -114,6 +148,8 @@ def _name_table(values: Iterable[str]) -> pa.Table:
                 ("skey", pa.string()),
                 ("gkeys", pa.list_(pa.string())),
                 ("skeys", pa.list_(pa.string())),
+                ("galts", pa.list_(pa.string())),
+                ("salts", pa.list_(pa.string())),
             ]
         ),
     )
@@ -343,12 +379,12 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         SELECT
             row_number() OVER (ORDER BY i.record_id) AS uid,
             i.record_id, i.source,
-            g.fold AS g_fold, g.gkey AS g_key, g.gkeys AS g_keys, g.skey AS g_skey,
+            g.fold AS g_fold, g.gkey AS g_key, g.gkeys AS g_keys, g.skey AS g_skey, g.galts AS g_alts,
             array_to_string(list_sort(string_split(g.fold, '')), '') AS g_sort,
             CASE WHEN length(regexp_replace(g.gkey, '[a-zY]', '', 'g')) >= 2
                  THEN replace(regexp_replace(g.gkey, '[a-zY]', '', 'g'), 'J', 'G') END AS g_skel,
             m.fold AS m_fold, m.skey AS m_key,
-            f.fold AS f_fold, f.skey AS f_key, f.skeys AS f_keys,
+            f.fold AS f_fold, f.skey AS f_key, f.skeys AS f_keys, f.salts AS f_alts,
             array_to_string(list_sort(string_split(f.fold, '')), '') AS f_sort,
             CASE WHEN length(regexp_replace(f.skey, '[a-zY]', '', 'g')) >= 2
                  THEN replace(regexp_replace(f.skey, '[a-zY]', '', 'g'), 'J', 'G') END AS f_skel,

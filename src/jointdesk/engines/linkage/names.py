@@ -37,6 +37,7 @@ __all__ = [
     "jaro_winkler",
     "name_key",
     "name_key_many",
+    "name_key_readings",
     "name_keys",
     "similarity",
     "surname_stem",
@@ -324,6 +325,56 @@ def name_key(token: str) -> str:
     if t.startswith("abd") and len(t) > 4:
         t = _ABD_RE.sub("abdul", t, count=1)
     return _phonetic(t)
+
+
+# Letters whose reading depends on the transliteration the officer used, so one spelling can stand for
+# two names. The primary key picks the likelier reading; these rewrites give the others, and the
+# model counts a match under another reading as weaker evidence than an equal key.
+#   j    French and Romanian write ж as j everywhere (Nadejda, Snejana, Jeliazcov), German writes й
+#        (Stojanow, Bojko); Arabic j is ج (Khadija = Хадижа, Hadizha).
+#   g    Romanian ge/gi is дже/джи: Georgiana is Джорджиана in a Bulgarian file (Dzheordzhiana).
+#   ch   Romanian che/chi is ке/ки (Chiriac = Кириак, Kiriak).
+#   y    a y or j between vowels may be only a spelling of i (Ayesha = Aisha, Siyana = Siiana).
+#   eh   the Persian feminine ending -eh is the Arabic -a (Fatemeh = Fatima, Zohreh = Zahra).
+_READINGS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"(?<=.)j", "zh"),
+        (r"g[ei](?=[aou])", "dzh"),
+        (r"g(?=[ei])", "dzh"),
+        (r"ch(?=[ei])", "k"),
+        (r"(?<=[aeiou])[yj](?=[aeiou])|(?<=i)y", "i"),
+        (r"(?<=[^aeiou])eh$", "a"),
+    )
+)
+
+
+@lru_cache(maxsize=262144)
+def name_key_readings(token: str) -> tuple[str, ...]:
+    """The key of `token` and its keys under the other plausible readings of its letters, sorted.
+
+    Two names whose readings overlap may be one name written in two transliteration systems
+    (Nadejda/Nadezhda, Georgiana/Dzheordzhiana, Fatemeh/Fatima). Each rewrite of `_READINGS` is
+    applied on its own and all together; the primary `name_key` is always included.
+    """
+    primary = name_key(token)
+    if not primary:
+        return ()
+    t = _prepare_token(token)
+    t = _CANON.get(t, t)
+    variants = {t}
+    combined = t
+    for pattern, repl in _READINGS:
+        variants.add(pattern.sub(repl, t))
+        combined = pattern.sub(repl, combined)
+    variants.add(combined)
+    keys = {primary}
+    for v in variants:
+        if v != t:
+            key = name_key(v)
+            if key:
+                keys.add(key)
+    return tuple(sorted(keys))
 
 
 def name_key_many(values: Iterable[str | None]) -> list[str]:
