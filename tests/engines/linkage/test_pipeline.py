@@ -123,3 +123,38 @@ def test_valid_ids_one_typo_apart_do_not_conflict() -> None:
     assert not id_typo_near("7003090510", "7003098519")  # two digits
     assert not id_typo_near("8001010008", "8005050009")  # different people
     assert not id_typo_near("123", "1234")
+
+
+def test_twins_with_two_established_names_stay_apart_but_a_typo_joins(tmp_path: Path) -> None:
+    """Maria and Mariana are both common names here: twins who share a birth date, a phone and a car
+    are two people; Mraia (a slip nobody else carries) is Maria."""
+    cols = INPUT_COLUMNS
+    rows: list[dict[str, str]] = []
+    families = ["Ionescu", "Popa", "Dobre", "Stan", "Lungu", "Marin", "Toma", "Nistor"]
+    for i, fam in enumerate(families):
+        for j, first in enumerate(("Maria", "Mariana")):
+            rows.append(
+                dict.fromkeys(cols, "")
+                | {
+                    "record_id": f"ro-{first}-{i}",
+                    "source": "RO",
+                    "given_name": first,
+                    "family_name": fam,
+                    "birth_date": f"19{60 + i}-0{j + 1}-1{i}",
+                    "sex": "F",
+                    "nationality": "RO",
+                }
+            )
+    twin = {"family_name": "Petrescu", "birth_date": "1985-07-07", "sex": "F", "nationality": "RO"}
+    shared = {"phone": "0721 234 567", "vehicle_plate": "B 12 ABC"}
+    for rid, first, src in (
+        ("ro-maria", "Maria", "RO"),
+        ("ro-mariana", "Mariana", "RO"),
+        ("bg-mraia", "Mraia", "BG"),
+    ):
+        rows.append(
+            dict.fromkeys(cols, "") | twin | shared | {"record_id": rid, "source": src, "given_name": first}
+        )
+    groups = _resolve_rows(tmp_path / "in.csv", rows)
+    assert frozenset({"ro-maria", "bg-mraia"}) in groups
+    assert frozenset({"ro-mariana"}) in groups

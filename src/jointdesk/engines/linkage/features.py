@@ -16,6 +16,9 @@ Feature columns (NULL when unknown):
                  Romanian Georgiana through Cyrillic: Dzheordzhiana), >= 2 letters
   g_sort/f_sort  letters of the folded given / family name in sorted order (transposition typos)
   gf_rare      "given|family" key when that pair is rare (<= RARE_NAME_PAIR records), else NULL
+  g_est        number of records with this given-name spelling when it is an established name
+               (>= max(ESTABLISHED_MIN, n / ESTABLISHED_PER)), else NULL: Maria and Mariana are two
+               names, Mraia is a slip
   gm_rare      "given|patronymic" key when rare (a family name mistyped on a record without a date)
   gf_set       the same pair of stem keys in either order, when rare (swapped names without a date)
   m_key        phonetic key of the patronymic's stem (Petrov/Petrova collide)
@@ -41,6 +44,10 @@ from jointdesk.engines.linkage import identifiers, names
 
 _SPLIT = re.compile(r"[\s\-]+")
 RARE_NAME_PAIR = 40
+#: A given-name spelling carried by at least this many records, and by at least 1 per
+#: ESTABLISHED_PER records, is an established name rather than a slip of the pen.
+ESTABLISHED_MIN = 5
+ESTABLISHED_PER = 20_000
 
 
 #: Arabic articles and kinship particles are written joined, hyphenated or apart ("Al-Hassan",
@@ -409,11 +416,15 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         LEFT JOIN jd_plates pl ON pl.raw = i.vehicle_plate
         ORDER BY uid
     """)
+    n_records = con.execute(f"SELECT count(*) FROM {target}").fetchall()[0][0]
+    established = max(ESTABLISHED_MIN, int(n_records) // ESTABLISHED_PER)
     # Name pairs rare enough to compare records that lack a birth date (common pairs never reach
     # the threshold on names alone, so blocking them would only cost time).
     con.execute(f"""
         CREATE OR REPLACE TABLE {target} AS
-        SELECT *, CASE WHEN g_key IS NOT NULL AND f_key IS NOT NULL
+        SELECT *, CASE WHEN g_fold IS NOT NULL AND count(*) OVER (PARTITION BY g_fold) >= {established}
+                       THEN count(*) OVER (PARTITION BY g_fold) END AS g_est,
+               CASE WHEN g_key IS NOT NULL AND f_key IS NOT NULL
                         AND count(*) OVER (PARTITION BY g_key, f_key) <= {RARE_NAME_PAIR}
                        THEN g_key || '|' || f_key END AS gf_rare,
                CASE WHEN g_skey IS NOT NULL AND f_key IS NOT NULL

@@ -73,6 +73,15 @@ def _fuzzy_swap() -> str:
     return f"({_near('g', 'f')} AND {_near('f', 'g')})"
 
 
+GIVEN_SWAPPED = "given and family name swapped"
+#: Two spellings that are each carried by many records (features.g_est) and are within a factor of
+#: ESTABLISHED_RATIO of each other in frequency are two names (Maria/Mariana, Stoyan/Stefan), not a
+#: typing slip, which is rare next to the name it spoils. Checked after every level that says "same
+#: name", before the typo levels.
+GIVEN_TWO_NAMES = "two different established names"
+GIVEN_DIFFERENT = "different given names"
+ESTABLISHED_RATIO = 50
+
 #: Term-frequency adjustment: weight, and the floor on a value's frequency (caps the bonus of a
 #: name seen once in a million records).
 TF_WEIGHT = 1.0
@@ -113,17 +122,24 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level("g_fold_l = g_fold_r", "same spelling", 0.6, 0.01, tf="g_fold"),
             Level("g_key_l = g_key_r", "same phonetic key", 0.2, 0.003),
             Level(overlap("g_alts_l", "g_alts_r"), "same name in another transliteration", 0.05, 0.002),
-            Level(_typo("g"), "one edit apart or two letters transposed", 0.06, 0.002),
-            Level("g_skel_l = g_skel_r", "same consonants, vowels written differently", 0.04, 0.002),
             Level(overlap("g_keys_l", "g_keys_r"), "share one of several given names", 0.04, 0.002),
-            Level(_lev("g_fold", 2) + " AND length(g_fold_l) >= 5", "two edits apart", 0.03, 0.003),
             Level(
                 f"(g_skey_l = f_key_r AND f_key_l = g_skey_r) OR {contains(swap_arr, swap_key)} OR {_fuzzy_swap()}",
-                "given and family name swapped",
+                GIVEN_SWAPPED,
                 0.03,
                 0.001,
             ),
-            Level("ELSE", "different given names", 0.03, 0.985),
+            Level(
+                f"g_est_l IS NOT NULL AND g_est_r IS NOT NULL AND least(g_est_l, g_est_r) * {ESTABLISHED_RATIO}"
+                " >= greatest(g_est_l, g_est_r)",
+                GIVEN_TWO_NAMES,
+                0.01,
+                0.3,
+            ),
+            Level(_typo("g"), "one edit apart or two letters transposed", 0.06, 0.002),
+            Level("g_skel_l = g_skel_r", "same consonants, vowels written differently", 0.04, 0.002),
+            Level(_lev("g_fold", 2) + " AND length(g_fold_l) >= 5", "two edits apart", 0.03, 0.003),
+            Level("ELSE", GIVEN_DIFFERENT, 0.03, 0.985),
         ],
         "family_name": [
             null("f_fold"),
@@ -226,13 +242,24 @@ BLOCKING_RULES: tuple[str, ...] = (
     "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND r.dob IS NULL",
 )
 
+
+def _gamma(comparison: str, label: str) -> int:
+    """Splink's gamma value of a level: non-null levels count down to 0 from the most specific."""
+    levels = [lvl for lvl in comparison_levels("duckdb")[comparison] if not lvl.null]
+    return len(levels) - 1 - [lvl.label for lvl in levels].index(label)
+
+
 #: Safeguard applied to scored pairs before clustering: two records whose given names disagree
-#: completely (not a variant, typo, double name or swap) are linked only on a shared national id or
-#: document; so are two records of different sex. This is what keeps twins, brothers and father/son apart when the family name, birth
-#: date, car and phone all agree, a correlation the naive-Bayes model cannot see.
-#: Gamma values count down from the most specific level: given_name 0 = different, national_id
-#: 4/3 = same valid / same unvalidated id, document 2 = same document.
-EDGE_FILTER = "NOT ((gamma_given_name = 0 OR gamma_sex = 0) AND gamma_national_id < 3 AND gamma_document < 2)"
+#: (completely, or as two different established names) are linked only on a shared national id or
+#: document; so are two records of different sex. This is what keeps twins, brothers and father/son
+#: apart when the family name, birth date, car and phone all agree, a correlation the naive-Bayes
+#: model cannot see. National id levels 4/3 = same valid / same unvalidated id, document 2 = same
+#: document.
+EDGE_FILTER = (
+    f"NOT ((gamma_given_name IN ({_gamma('given_name', GIVEN_DIFFERENT)}, "
+    f"{_gamma('given_name', GIVEN_TWO_NAMES)}) OR gamma_sex = 0)"
+    " AND gamma_national_id < 3 AND gamma_document < 2)"
+)
 
 #: Blocking rules used for EM training sessions (each leaves the other fields free to learn).
 TRAINING_RULES: tuple[str, ...] = (
