@@ -5,13 +5,14 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, read_input
 from jointdesk.engines.linkage.features import build_features
-from jointdesk.engines.linkage.pipeline import duckdb_session, resolve
+from jointdesk.engines.linkage.pipeline import cluster, duckdb_session, resolve
 
 from .linkage_data import EXPECTED, HANDCRAFTED, generated_rows, partition, write_csv
 
@@ -158,3 +159,52 @@ def test_twins_with_two_established_names_stay_apart_but_a_typo_joins(tmp_path: 
     groups = _resolve_rows(tmp_path / "in.csv", rows)
     assert frozenset({"ro-maria", "bg-mraia"}) in groups
     assert frozenset({"ro-mariana"}) in groups
+
+
+def test_declared_first_of_january_dates_allow_two_years() -> None:
+    from jointdesk.engines.linkage.pipeline import dates_compatible
+
+    assert dates_compatible("19880101", "19900101")  # a declared year, two years off
+    assert dates_compatible("19880101", "19900615")
+    assert not dates_compatible("19880101", "19910101")
+    assert not dates_compatible("19880315", "19900315")  # an exact date two years off: another person
+
+
+def _person(rid: str, **fields: str) -> dict[str, str]:
+    return dict.fromkeys(INPUT_COLUMNS, "") | {"record_id": rid, "source": "BG", "nationality": "BG"} | fields
+
+
+def _nodes_edges(dobs: list[str | None], edges: list[tuple[int, int, float]]) -> tuple[pa.Table, pa.Table]:
+    n = len(dobs)
+    nodes = pa.table(
+        {
+            "uid": list(range(1, n + 1)),
+            "record_id": [f"r{i}" for i in range(1, n + 1)],
+            "kind": pa.array([None] * n, pa.string()),
+            "nid": pa.array([None] * n, pa.string()),
+            "dob_txt": pa.array(dobs, pa.string()),
+            "sex": pa.array(["M"] * n, pa.string()),
+        }
+    )
+    table = pa.table(
+        {
+            "uid_l": [e[0] for e in edges],
+            "uid_r": [e[1] for e in edges],
+            "match_probability": [e[2] for e in edges],
+        }
+    )
+    return nodes, table
+
+
+def test_an_undated_record_joins_its_only_namesake_but_not_one_of_two() -> None:
+    """Records 1 and 2 are two men of one name born years apart; 3 has that name and no date."""
+    dobs = ["19750402", "19901120", None]
+    nodes, edges = _nodes_edges(dobs, [(1, 3, 0.99), (2, 3, 0.99)])
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r3"]  # nobody's
+    nodes, edges = _nodes_edges(dobs, [(1, 3, 0.9999), (2, 3, 0.95)])
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r1"]  # clearly the first one's
+    nodes, edges = _nodes_edges(dobs, [(1, 3, 0.95)])
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r1"]  # the only candidate
+    nodes, edges = _nodes_edges(["19750402", "19750403", None], [(1, 3, 0.99), (2, 3, 0.99)])
+    # two candidates that could be one man (a day apart) are no reason to abstain
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r1"]

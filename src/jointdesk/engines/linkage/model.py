@@ -169,7 +169,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         ],
         "birth_date": [
             null("dob"),
-            Level("dob_l = dob_r", "same date", 0.9, 0.0001),
+            Level("dob_l = dob_r", "same date", 0.9, 0.0001, tf="dob"),
             Level(
                 _lev("dob_txt", 1) + " OR (substr(dob_txt_l, 1, 4) = substr(dob_txt_r, 1, 4) AND "
                 "substr(dob_txt_l, 5, 2) = substr(dob_txt_r, 7, 2) AND "

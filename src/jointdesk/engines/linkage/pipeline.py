@@ -5,8 +5,10 @@ Stages, each reported to an optional progress callback:
   2. training   u by random sampling, m by EM on two blocked samples, prior from exact valid ids
   3. scoring    Splink predict over the blocking rules (DuckDB, or Spark via spark_backend.py)
   4. clustering edges above the threshold joined strongest first; a join that would put two
-                different valid ids of one kind (not one typo apart) in one entity is refused
-                (no chaining through a common name, a shared car or a shared phone)
+                different valid ids of one kind (not one typo apart), irreconcilable birth dates
+                or two stated sexes in one entity is refused; undated records join last, and only
+                an entity they match clearly better than any other person (no chaining through a
+                common name, a shared car or a shared phone)
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from jointdesk.engines.linkage.model import (
     ModelSpec,
     clean_splink_settings,
     load_model,
+    match_weight,
     new_model,
 )
 
@@ -155,8 +158,14 @@ def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
 
 
 def dates_compatible(a: str, b: str) -> bool:
-    """Could two YYYYMMDD birth dates be one person's, allowing for a typing slip?"""
+    """Could two YYYYMMDD birth dates be one person's, allowing for a typing slip?
+
+    A 1 January date is often a declared one (a migrant who knows only the year, give or take):
+    it is compatible with any date up to two years away.
+    """
     if a == b or abs(int(a[:4]) - int(b[:4])) <= 1:
+        return True
+    if (a.endswith("0101") or b.endswith("0101")) and abs(int(a[:4]) - int(b[:4])) <= 2:
         return True
     if a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]:
         return True
@@ -178,7 +187,14 @@ class _Entity:
     def conflicts(self, other: _Entity) -> bool:
         if any(k in other.ids and not id_typo_near(other.ids[k], v) for k, v in self.ids.items()):
             return True
-        if len(self.sexes | other.sexes) > 1 and not (set(self.ids.items()) & set(other.ids.items())):
+        # Sex is a conflict only between two entities that each state one and disagree: once a valid
+        # id has put both sexes in one entity, its records are known to carry a wrong sex now and then.
+        if (
+            self.sexes
+            and other.sexes
+            and not (self.sexes & other.sexes)
+            and not (set(self.ids.items()) & set(other.ids.items()))
+        ):
             return True
         return any(not dates_compatible(a, b) for a in self.dates for b in other.dates)
 
@@ -205,11 +221,22 @@ def id_typo_near(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+#: An undated group of records is attached to the best of several incompatible entities only when
+#: its evidence for that one beats the runner-up by this many bits; otherwise it stays apart.
+ATTACH_MARGIN_BITS = 2.0
+
+
 def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
-    """Entity id per node (in nodes' order): union strongest edges first, refusing any union that
-    would put two different valid ids of one kind, two irreconcilable birth dates or both sexes
-    (unless one valid id vouches for the union) in one entity
-    (this is what stops chaining through a record with a common name and no date).
+    """Entity id per node (in nodes' order).
+
+    Phase 1 unions the strongest edges first among records that both have a birth date, and among
+    records that both lack one, refusing any union that would put two different valid ids of one
+    kind, two irreconcilable birth dates or two stated sexes (unless a valid id vouches for it) in
+    one entity. Phase 2 attaches each group of undated records to the dated entity it matches best,
+    unless it matches an incompatible entity (another person) almost as well (ATTACH_MARGIN_BITS):
+    "Ivan Petrov, no date" beside two Ivan Petrovs born in different years is left on its own
+    rather than given to whichever came first. This is what stops chaining through a record with a
+    common name and no date.
 
     Probabilities are rounded to 9 places before sorting so tiny float differences between
     backends cannot change the order; ties break on the pair of ids.
@@ -236,20 +263,13 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
             x = parent[x]
         return x
 
-    ul = edges.column("uid_l").to_pylist()
-    ur = edges.column("uid_r").to_pylist()
-    pr = edges.column("match_probability").to_pylist()
-    order = sorted(
-        (i for i in range(len(pr)) if pr[i] is not None and pr[i] >= threshold),
-        key=lambda i: (-round(pr[i], 9), ul[i], ur[i]),
-    )
-    for i in order:
-        a, b = find(index[ul[i]]), find(index[ur[i]])
+    def union(a: int, b: int) -> None:
+        a, b = find(a), find(b)
         if a == b:
-            continue
+            return
         fa, fb = facts[a], facts[b]
         if fa is not None and fb is not None and fa.conflicts(fb):
-            continue
+            return
         if b < a:
             a, b, fa, fb = b, a, fb, fa
         parent[b] = a
@@ -257,6 +277,41 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
             facts[a] = fb
         elif fb is not None:
             fa.absorb(fb)
+
+    ul = edges.column("uid_l").to_pylist()
+    ur = edges.column("uid_r").to_pylist()
+    pr = edges.column("match_probability").to_pylist()
+    order = sorted(
+        (i for i in range(len(pr)) if pr[i] is not None and pr[i] >= threshold),
+        key=lambda i: (-round(pr[i], 9), ul[i], ur[i]),
+    )
+    dated = [bool(d) for d in dobs]
+    deferred: list[int] = []
+    for i in order:
+        a, b = index[ul[i]], index[ur[i]]
+        if dated[a] != dated[b]:
+            deferred.append(i)
+        else:
+            union(a, b)
+    candidates: dict[int, dict[int, float]] = {}
+    for i in deferred:
+        a, b = index[ul[i]], index[ur[i]]
+        undated, dated_node = (a, b) if not dated[a] else (b, a)
+        group, target = find(undated), find(dated_node)
+        best = candidates.setdefault(group, {})
+        best[target] = max(best.get(target, 0.0), round(pr[i], 9))
+    for group in sorted(candidates):
+        ranked = sorted(candidates[group].items(), key=lambda kv: (-kv[1], kv[0]))
+        target, p_best = ranked[0]
+        f_target = facts[target]
+        rivals = [
+            p
+            for other, p in ranked[1:]
+            if f_target is not None and (f_other := facts[other]) is not None and f_other.conflicts(f_target)
+        ]
+        if rivals and match_weight(p_best) - match_weight(max(rivals)) < ATTACH_MARGIN_BITS:
+            continue
+        union(group, target)
     record_ids = nodes.column("record_id").to_pylist()
     root_label: dict[int, str] = {}
     for i in range(n):
