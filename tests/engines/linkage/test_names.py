@@ -213,6 +213,7 @@ def test_relatives_are_told_apart() -> None:
         ("Ayesha", "Aisha"),
         ("Khadija", "Хадижа"),
         ("Siyana", "Siiana"),
+        ("Yozlem", "Özlem"),  # Bulgarian Йозлем
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:
@@ -225,6 +226,14 @@ def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:
 )
 def test_readings_keep_different_names_apart(a: str, b: str) -> None:
     assert not set(name_key_readings(a)) & set(name_key_readings(b))
+
+
+def test_compound_names_meet_written_apart_or_joined() -> None:
+    from jointdesk.engines.linkage.features import name_row
+
+    assert set(name_row("Abdel Kader")[5]) & set(name_row("Abdulkader")[5])
+    assert set(name_row("Ali Reza")[5]) & set(name_row("Alireza")[5])
+    assert not set(name_row("Ali Reza")[5]) & set(name_row("Ali Hassan")[5]) - {name_key("Ali")}
 
 
 def test_readings_include_the_key_and_handle_empty() -> None:

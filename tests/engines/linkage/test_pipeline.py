@@ -168,6 +168,8 @@ def test_declared_first_of_january_dates_allow_two_years() -> None:
     assert dates_compatible("19880101", "19900615")
     assert not dates_compatible("19880101", "19910101")
     assert not dates_compatible("19880315", "19900315")  # an exact date two years off: another person
+    assert dates_compatible("19920629", "20020629")  # the decade slipped
+    assert not dates_compatible("19920629", "20120629")
 
 
 def _person(rid: str, **fields: str) -> dict[str, str]:

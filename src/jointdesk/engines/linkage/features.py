@@ -98,6 +98,8 @@ def name_row(
     gkeys = [k for k in (_safe(names.name_key, t) for t in toks) if k]
     skeys = [k for k in (_safe(lambda t: names.name_key(names.surname_stem(t)), t) for t in toks) if k]
     galts = _readings(toks[0])
+    if len(toks) > 1:  # a compound written apart or joined: Abdel Kader = Abdulkader, Ali Reza = Alireza
+        galts = sorted(set(galts) | set(_readings("".join(toks))))
     salts = _readings(_safe(names.surname_stem, toks[0]))
     return (
         folded,

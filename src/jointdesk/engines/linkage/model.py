@@ -173,8 +173,9 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level(
                 _lev("dob_txt", 1) + " OR (substr(dob_txt_l, 1, 4) = substr(dob_txt_r, 1, 4) AND "
                 "substr(dob_txt_l, 5, 2) = substr(dob_txt_r, 7, 2) AND "
-                "substr(dob_txt_l, 7, 2) = substr(dob_txt_r, 5, 2))",
-                "one digit off or day and month swapped",
+                "substr(dob_txt_l, 7, 2) = substr(dob_txt_r, 5, 2)) OR "
+                "(substr(dob_txt_l, 5, 4) = substr(dob_txt_r, 5, 4) AND abs(yob_l - yob_r) = 10)",
+                "one digit off, day and month swapped, or the year a decade off",
                 0.07,
                 0.003,
             ),
@@ -225,6 +226,8 @@ BLOCKING_RULES: tuple[str, ...] = (
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
     "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob)"
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
+    "l.g_key = r.g_key AND l.f_key = r.f_key AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)"
+    " AND (abs(l.yob - r.yob) = 10 OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1)",
     "l.f_key = r.f_key AND l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = day(r.dob)"
     " AND day(l.dob) = month(r.dob)",
     "l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = month(r.dob)"
@@ -251,13 +254,15 @@ def _gamma(comparison: str, label: str) -> int:
 
 #: Safeguard applied to scored pairs before clustering: two records whose given names disagree
 #: (completely, or as two different established names) are linked only on a shared national id or
-#: document; so are two records of different sex. This is what keeps twins, brothers and father/son
+#: document; so are two records of different sex unless their given names are the same name (a
+#: wrong sex on one record; brother and sister, husband and wife have different given names). This is what keeps twins, brothers and father/son
 #: apart when the family name, birth date, car and phone all agree, a correlation the naive-Bayes
 #: model cannot see. National id levels 4/3 = same valid / same unvalidated id, document 2 = same
 #: document.
 EDGE_FILTER = (
     f"NOT ((gamma_given_name IN ({_gamma('given_name', GIVEN_DIFFERENT)}, "
-    f"{_gamma('given_name', GIVEN_TWO_NAMES)}) OR gamma_sex = 0)"
+    f"{_gamma('given_name', GIVEN_TWO_NAMES)}) OR (gamma_sex = 0 AND gamma_given_name < "
+    f"{_gamma('given_name', 'same phonetic key')}))"
     " AND gamma_national_id < 3 AND gamma_document < 2)"
 )
 

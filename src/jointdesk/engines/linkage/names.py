@@ -336,6 +336,7 @@ def name_key(token: str) -> str:
 #   ch   Romanian che/chi is ке/ки (Chiriac = Кириак, Kiriak).
 #   y    a y or j between vowels may be only a spelling of i (Ayesha = Aisha, Siyana = Siiana).
 #   eh   the Persian feminine ending -eh is the Arabic -a (Fatemeh = Fatima, Zohreh = Zahra).
+#   yo   Bulgarian writes Turkish ö and ü after a glide: Йозлем (Yozlem) is Özlem, Юксел is Üksel.
 _READINGS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(p), r)
     for p, r in (
@@ -345,6 +346,7 @@ _READINGS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"ch(?=[ei])", "k"),
         (r"(?<=[aeiou])[yj](?=[aeiou])|(?<=i)y", "i"),
         (r"(?<=[^aeiou])eh$", "a"),
+        (r"^y(?=[ou])", ""),
     )
 )
 

@@ -6,7 +6,7 @@ Stages, each reported to an optional progress callback:
   3. scoring    Splink predict over the blocking rules (DuckDB, or Spark via spark_backend.py)
   4. clustering edges above the threshold joined strongest first; a join that would put two
                 different valid ids of one kind (not one typo apart), irreconcilable birth dates
-                or two stated sexes in one entity is refused; undated records join last, and only
+                in one entity is refused; undated records join last, and only
                 an entity they match clearly better than any other person (no chaining through a
                 common name, a shared car or a shared phone)
 """
@@ -135,11 +135,11 @@ def _estimate_prior(con: duckdb.DuckDBPyConnection, linker: Any, n_records: int)
 
 
 def score_duckdb(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
-    """All blocked pairs above PREDICT_FLOOR: uid_l, uid_r, match_probability."""
+    """All blocked pairs above PREDICT_FLOOR: uid_l, uid_r, match_probability, match_weight."""
     linker = _linker(con, scoring_settings(spec.settings))
     df = linker.inference.predict(threshold_match_probability=PREDICT_FLOOR)
     edges = con.sql(
-        f"SELECT uid_l, uid_r, match_probability FROM {df.physical_name} WHERE {EDGE_FILTER}"
+        f"SELECT uid_l, uid_r, match_probability, match_weight FROM {df.physical_name} WHERE {EDGE_FILTER}"
     ).to_arrow_table()
     df.drop_table_from_database_and_remove_from_cache()
     return edges
@@ -160,6 +160,7 @@ def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
 def dates_compatible(a: str, b: str) -> bool:
     """Could two YYYYMMDD birth dates be one person's, allowing for a typing slip?
 
+    Typing slips: one digit, two adjacent digits swapped, day and month swapped, the decade.
     A 1 January date is often a declared one (a migrant who knows only the year, give or take):
     it is compatible with any date up to two years away.
     """
@@ -169,38 +170,33 @@ def dates_compatible(a: str, b: str) -> bool:
         return True
     if a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]:
         return True
+    if a[4:] == b[4:] and abs(int(a[:4]) - int(b[:4])) == 10:
+        return True  # the decade slipped: 1992 typed as 2002 or 1982
     return sum(x != y for x, y in zip(a, b, strict=True)) <= 1 or (
         sorted(a) == sorted(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2
     )
 
 
 class _Entity:
-    """What a growing cluster asserts about its person: valid ids by kind, birth dates seen."""
+    """What a growing cluster asserts about its person: valid ids by kind, birth dates seen.
 
-    __slots__ = ("dates", "ids", "sexes")
+    Sex is not among them: records carry a wrong sex now and then, and the pairs where a different
+    sex matters (brother and sister, husband and wife) never become edges (model.EDGE_FILTER).
+    """
 
-    def __init__(self, ids: dict[str, str], dates: set[str], sexes: set[str]) -> None:
+    __slots__ = ("dates", "ids")
+
+    def __init__(self, ids: dict[str, str], dates: set[str]) -> None:
         self.ids = ids
         self.dates = dates
-        self.sexes = sexes
 
     def conflicts(self, other: _Entity) -> bool:
         if any(k in other.ids and not id_typo_near(other.ids[k], v) for k, v in self.ids.items()):
-            return True
-        # Sex is a conflict only between two entities that each state one and disagree: once a valid
-        # id has put both sexes in one entity, its records are known to carry a wrong sex now and then.
-        if (
-            self.sexes
-            and other.sexes
-            and not (self.sexes & other.sexes)
-            and not (set(self.ids.items()) & set(other.ids.items()))
-        ):
             return True
         return any(not dates_compatible(a, b) for a in self.dates for b in other.dates)
 
     def absorb(self, other: _Entity) -> None:
         self.ids = {**other.ids, **self.ids}
-        self.sexes |= other.sexes
         if len(self.dates) < MAX_DATES_KEPT:
             self.dates |= other.dates
 
@@ -231,15 +227,16 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
 
     Phase 1 unions the strongest edges first among records that both have a birth date, and among
     records that both lack one, refusing any union that would put two different valid ids of one
-    kind, two irreconcilable birth dates or two stated sexes (unless a valid id vouches for it) in
-    one entity. Phase 2 attaches each group of undated records to the dated entity it matches best,
-    unless it matches an incompatible entity (another person) almost as well (ATTACH_MARGIN_BITS):
+    kind or two irreconcilable birth dates in one entity. Phase 2 attaches each group of undated
+    records to the dated entity it matches best, unless it matches an incompatible entity (another
+    person) almost as well (ATTACH_MARGIN_BITS):
     "Ivan Petrov, no date" beside two Ivan Petrovs born in different years is left on its own
     rather than given to whichever came first. This is what stops chaining through a record with a
     common name and no date.
 
-    Probabilities are rounded to 9 places before sorting so tiny float differences between
-    backends cannot change the order; ties break on the pair of ids.
+    Edges are ordered by match weight (log2 odds, which still tells 20 bits from 40 where the
+    probability is 1.0 for both), rounded to 6 places so tiny float differences between backends
+    cannot change the order; ties break on the pair of ids.
     """
     n = nodes.num_rows
     uids = nodes.column("uid").to_pylist()
@@ -247,14 +244,12 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     kinds = nodes.column("kind").to_pylist()
     nids = nodes.column("nid").to_pylist()
     dobs = nodes.column("dob_txt").to_pylist()
-    sexes = nodes.column("sex").to_pylist()
     facts: list[_Entity | None] = [None] * n
     for i in range(n):
         ids = {kinds[i]: nids[i]} if kinds[i] is not None and nids[i] is not None else {}
         dates = {dobs[i]} if dobs[i] else set()
-        sex = {sexes[i]} if sexes[i] else set()
-        if ids or dates or sex:
-            facts[i] = _Entity(ids, dates, sex)
+        if ids or dates:
+            facts[i] = _Entity(ids, dates)
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -280,10 +275,17 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
 
     ul = edges.column("uid_l").to_pylist()
     ur = edges.column("uid_r").to_pylist()
-    pr = edges.column("match_probability").to_pylist()
+    if "match_weight" in edges.column_names:
+        wt = [None if w is None else round(w, 6) for w in edges.column("match_weight").to_pylist()]
+    else:
+        wt = [
+            None if p is None else round(match_weight(p), 6)
+            for p in edges.column("match_probability").to_pylist()
+        ]
+    floor = match_weight(threshold)
     order = sorted(
-        (i for i in range(len(pr)) if pr[i] is not None and pr[i] >= threshold),
-        key=lambda i: (-round(pr[i], 9), ul[i], ur[i]),
+        (i for i in range(len(wt)) if (w := wt[i]) is not None and w >= floor),
+        key=lambda i: (-(wt[i] or 0.0), ul[i], ur[i]),
     )
     dated = [bool(d) for d in dobs]
     deferred: list[int] = []
@@ -299,17 +301,17 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
         undated, dated_node = (a, b) if not dated[a] else (b, a)
         group, target = find(undated), find(dated_node)
         best = candidates.setdefault(group, {})
-        best[target] = max(best.get(target, 0.0), round(pr[i], 9))
+        best[target] = max(best.get(target, -1e9), wt[i] or 0.0)
     for group in sorted(candidates):
         ranked = sorted(candidates[group].items(), key=lambda kv: (-kv[1], kv[0]))
-        target, p_best = ranked[0]
+        target, w_best = ranked[0]
         f_target = facts[target]
         rivals = [
-            p
-            for other, p in ranked[1:]
+            w
+            for other, w in ranked[1:]
             if f_target is not None and (f_other := facts[other]) is not None and f_other.conflicts(f_target)
         ]
-        if rivals and match_weight(p_best) - match_weight(max(rivals)) < ATTACH_MARGIN_BITS:
+        if rivals and w_best - max(rivals) < ATTACH_MARGIN_BITS:
             continue
         union(group, target)
     record_ids = nodes.column("record_id").to_pylist()

@@ -70,7 +70,7 @@ def spark_settings(spec: ModelSpec) -> dict[str, Any]:
 
 
 def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
-    """All blocked pairs above PREDICT_FLOOR, scored by Spark: uid_l, uid_r, match_probability."""
+    """All blocked pairs above PREDICT_FLOOR, scored by Spark: uid_l, uid_r, match_probability, match_weight."""
     from splink import Linker, SparkAPI
 
     spark = spark_session()
@@ -85,10 +85,17 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
         edges = (
             predictions.as_spark_dataframe()
             .where(EDGE_FILTER)
-            .select("uid_l", "uid_r", "match_probability")
+            .select("uid_l", "uid_r", "match_probability", "match_weight")
             .toArrow()
         )
         linker.table_management.delete_tables_created_by_splink_from_db()  # type: ignore[no-untyped-call]
     return edges.cast(
-        pa.schema([("uid_l", pa.int64()), ("uid_r", pa.int64()), ("match_probability", pa.float64())])
+        pa.schema(
+            [
+                ("uid_l", pa.int64()),
+                ("uid_r", pa.int64()),
+                ("match_probability", pa.float64()),
+                ("match_weight", pa.float64()),
+            ]
+        )
     )
