@@ -210,3 +210,10 @@ def test_an_undated_record_joins_its_only_namesake_but_not_one_of_two() -> None:
     nodes, edges = _nodes_edges(["19750402", "19750403", None], [(1, 3, 0.99), (2, 3, 0.99)])
     # two candidates that could be one man (a day apart) are no reason to abstain
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r1"]
+
+
+def test_two_undated_records_need_more_than_a_common_name() -> None:
+    nodes, edges = _nodes_edges([None, None], [(1, 2, 0.95)])  # a name alone, just over the threshold
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2"]
+    nodes, edges = _nodes_edges([None, None], [(1, 2, 0.99995)])  # a shared document or phone as well
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1"]

@@ -220,13 +220,18 @@ def id_typo_near(a: str, b: str) -> bool:
 #: An undated group of records is attached to the best of several incompatible entities only when
 #: its evidence for that one beats the runner-up by this many bits; otherwise it stays apart.
 ATTACH_MARGIN_BITS = 2.0
+#: Two records that both lack a birth date join only on this many bits more than the threshold
+#: (a shared document, phone or rare full name), not on a common name alone: without a date
+#: nothing can later show that two namesakes were merged, and every record they attract follows.
+UNDATED_PAIR_EXTRA_BITS = 6.0
 
 
 def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     """Entity id per node (in nodes' order).
 
     Phase 1 unions the strongest edges first among records that both have a birth date, and among
-    records that both lack one, refusing any union that would put two different valid ids of one
+    records that both lack one where the evidence is well above the threshold
+    (UNDATED_PAIR_EXTRA_BITS), refusing any union that would put two different valid ids of one
     kind or two irreconcilable birth dates in one entity. Phase 2 attaches each group of undated
     records to the dated entity it matches best, unless it matches an incompatible entity (another
     person) almost as well (ATTACH_MARGIN_BITS):
@@ -293,7 +298,7 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
         a, b = index[ul[i]], index[ur[i]]
         if dated[a] != dated[b]:
             deferred.append(i)
-        else:
+        elif dated[a] or (wt[i] or 0.0) >= floor + UNDATED_PAIR_EXTRA_BITS:
             union(a, b)
     candidates: dict[int, dict[int, float]] = {}
     for i in deferred:
