@@ -75,7 +75,8 @@ def _resolve(args: argparse.Namespace) -> int:
     if not args.model:
         save_model(model_path_for(out), result.settings, result.threshold, "duckdb")
     n_entities = len(set(result.entity_ids))
-    print(f"{len(result.record_ids)} records -> {n_entities} entities: {out}", file=sys.stderr)
+    stages = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in result.timings.items())
+    print(f"{len(result.record_ids)} records -> {n_entities} entities: {out} ({stages})", file=sys.stderr)
     return 0
 
 
