@@ -214,6 +214,10 @@ def test_relatives_are_told_apart() -> None:
         ("Khadija", "Хадижа"),
         ("Siyana", "Siiana"),
         ("Yozlem", "Özlem"),  # Bulgarian Йозлем
+        ("Recep", "Реджеп"),  # Turkish c
+        ("Yasmine", "Yasmin"),
+        ("Andreea", "Андрея"),
+        ("Najibullah", "Najib"),
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:

@@ -174,8 +174,9 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
                 _lev("dob_txt", 1) + " OR (substr(dob_txt_l, 1, 4) = substr(dob_txt_r, 1, 4) AND "
                 "substr(dob_txt_l, 5, 2) = substr(dob_txt_r, 7, 2) AND "
                 "substr(dob_txt_l, 7, 2) = substr(dob_txt_r, 5, 2)) OR "
-                "(substr(dob_txt_l, 5, 4) = substr(dob_txt_r, 5, 4) AND abs(yob_l - yob_r) = 10)",
-                "one digit off, day and month swapped, or the year a decade off",
+                "(substr(dob_txt_l, 5, 4) = substr(dob_txt_r, 5, 4) AND abs(yob_l - yob_r) = 10) OR "
+                "(substr(dob_txt_l, 5, 4) = '0101' AND substr(dob_txt_r, 5, 4) = '0101' AND abs(yob_l - yob_r) <= 2)",
+                "one digit off, day and month swapped, the year a decade off, or two declared years close",
                 0.07,
                 0.003,
             ),
@@ -227,7 +228,8 @@ BLOCKING_RULES: tuple[str, ...] = (
     "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob)"
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)"
-    " AND (abs(l.yob - r.yob) = 10 OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1)",
+    " AND (abs(l.yob - r.yob) = 10 OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1"
+    " OR (month(l.dob) = 1 AND day(l.dob) = 1 AND abs(l.yob - r.yob) <= 2))",
     "l.f_key = r.f_key AND l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = day(r.dob)"
     " AND day(l.dob) = month(r.dob)",
     "l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = month(r.dob)"

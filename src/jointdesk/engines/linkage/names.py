@@ -337,6 +337,10 @@ def name_key(token: str) -> str:
 #   y    a y or j between vowels may be only a spelling of i (Ayesha = Aisha, Siyana = Siiana).
 #   eh   the Persian feminine ending -eh is the Arabic -a (Fatemeh = Fatima, Zohreh = Zahra).
 #   yo   Bulgarian writes Turkish ö and ü after a glide: Йозлем (Yozlem) is Özlem, Юксел is Üksel.
+#   c    Turkish c is дж: Recep = Реджеп (Redzhep), Cemal = Джемал.
+#   -e   a French or Romanian mute final e: Yasmine = Yasmin.
+#   -eya Romanian -eea is Bulgarian -ея: Andreea = Андрея (Andreya).
+#   -ullah  the Afghan and Pakistani suffix is often dropped: Najibullah = Najib.
 _READINGS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(p), r)
     for p, r in (
@@ -349,6 +353,16 @@ _READINGS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"^y(?=[ou])", ""),
     )
 )
+#: Readings tried one at a time only (combined with the others they would spoil Romanian -escu).
+_SINGLE_READINGS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"c(?=[aeiou])", "dzh"),
+        (r"(?<=[^aeiouy])e$", ""),
+        (r"e[yi]a$", "ea"),
+        (r"(?<=.{3})(?:ullah|ulla|ollah)$", ""),
+    )
+)
 
 
 @lru_cache(maxsize=262144)
@@ -357,7 +371,8 @@ def name_key_readings(token: str) -> tuple[str, ...]:
 
     Two names whose readings overlap may be one name written in two transliteration systems
     (Nadejda/Nadezhda, Georgiana/Dzheordzhiana, Fatemeh/Fatima). Each rewrite of `_READINGS` is
-    applied on its own and all together; the primary `name_key` is always included.
+    applied on its own and all together (those of `_SINGLE_READINGS` only on their own); the
+    primary `name_key` is always included.
     """
     primary = name_key(token)
     if not primary:
@@ -370,6 +385,8 @@ def name_key_readings(token: str) -> tuple[str, ...]:
         variants.add(pattern.sub(repl, t))
         combined = pattern.sub(repl, combined)
     variants.add(combined)
+    for pattern, repl in _SINGLE_READINGS:
+        variants.add(pattern.sub(repl, t))
     keys = {primary}
     for v in variants:
         if v != t:
