@@ -27,7 +27,7 @@ ZoneInfo-aware datetime on the wall clock (23:00 EET + 8h is 07:00 local even wh
 pass across the spring change). Callers doing their own arithmetic on local times fall into that trap.
 """
 
-from jointdesk.exchange.deadlines.clock import ClockState, compute_clock, reminder_due
+from jointdesk.exchange.deadlines.clock import ClockState, compute_clock, reminder_due, thresholds_crossed
 from jointdesk.exchange.deadlines.vocabulary import (
     Accessibility,
     Answered,
@@ -75,4 +75,5 @@ __all__ = [
     "compute_clock",
     "reminder_due",
     "statutory_period",
+    "thresholds_crossed",
 ]

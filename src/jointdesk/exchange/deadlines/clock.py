@@ -206,6 +206,19 @@ def reminder_due(
         )
     if clock.closed_at is not None or clock.paused:
         return []
-    whole_period = clock.statutory_due_at - clock.received_at
-    crossed = {t for t in thresholds if t < whole_period and now_utc >= clock.due_at - t}
+    return thresholds_crossed(
+        due_at=clock.due_at,
+        period=clock.statutory_due_at - clock.received_at,
+        now=now_utc,
+        thresholds=thresholds,
+    )
+
+
+def thresholds_crossed(
+    *, due_at: datetime, period: timedelta, now: datetime, thresholds: Collection[timedelta]
+) -> list[timedelta]:
+    """The thresholds t with `now >= due_at - t`, largest first; thresholds not shorter than the
+    period are skipped (they would fire at receipt). The one rule behind `reminder_due` and the
+    background job that stores reminders."""
+    crossed = {t for t in thresholds if t < period and now >= due_at - t}
     return sorted(crossed, reverse=True)
