@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from jointdesk.core import audit
 from jointdesk.core.access import require_audit_reader
@@ -205,7 +206,8 @@ def test_dpo_search_filters(actors, logged):
     assert _ids(audit_events_for_actor(dpo, action=AuditAction.VIEW)) == {logged["ro_view"].pk}
     assert _ids(audit_events_for_actor(dpo, object_id="obj-1")) == {logged["ro_view"].pk}
     assert _ids(audit_events_for_actor(dpo, personal_data_only=True)) == {logged["ro_view"].pk}
-    today = logged["ro_view"].at.date()
+    # the DPO's dates are days in the local time zone, not in UTC (23:30 UTC is tomorrow in Bucharest)
+    today = timezone.localdate(logged["ro_view"].at)
     assert len(_ids(audit_events_for_actor(dpo, date_from=today, date_to=today))) == 3
     assert not audit_events_for_actor(dpo, date_from=today + timedelta(days=1)).exists()
     assert not audit_events_for_actor(dpo, date_to=today - timedelta(days=1)).exists()
