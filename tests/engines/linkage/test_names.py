@@ -218,6 +218,8 @@ def test_relatives_are_told_apart() -> None:
         ("Yasmine", "Yasmin"),
         ("Andreea", "Андрея"),
         ("Najibullah", "Najib"),
+        ("Victor", "Viktor"),
+        ("Boean", "Боян"),
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:

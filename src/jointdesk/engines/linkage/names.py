@@ -341,6 +341,8 @@ def name_key(token: str) -> str:
 #   -e   a French or Romanian mute final e: Yasmine = Yasmin.
 #   -eya Romanian -eea is Bulgarian -ея: Andreea = Андрея (Andreya).
 #   -ullah  the Afghan and Pakistani suffix is often dropped: Najibullah = Najib.
+#   c    a Latin c before a consonant is k, not the Slavistic ц: Victor = Viktor.
+#   ea   Romanian writes я after a vowel as ea: Boean = Boyan (Боян).
 _READINGS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(p), r)
     for p, r in (
@@ -361,6 +363,8 @@ _SINGLE_READINGS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"(?<=[^aeiouy])e$", ""),
         (r"e[yi]a$", "ea"),
         (r"(?<=.{3})(?:ullah|ulla|ollah)$", ""),
+        (r"c(?=[^aeiouyh])", "k"),
+        (r"(?<=[aeiou])ea", "ya"),
     )
 )
 
