@@ -217,3 +217,22 @@ def test_two_undated_records_need_more_than_a_common_name() -> None:
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2"]
     nodes, edges = _nodes_edges([None, None], [(1, 2, 0.99995)])  # a shared document or phone as well
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1"]
+
+
+def test_a_wrong_sex_on_one_record_does_not_split_a_person_but_keeps_siblings_apart(tmp_path: Path) -> None:
+    """Same given name, birth date and phone with a different sex: one record carries a wrong sex.
+    Brother and sister (different given names) sharing birth date and phone stay two people."""
+    common = {
+        "family_name": "Petrescu",
+        "birth_date": "1991-03-12",
+        "phone": "0721 555 123",
+        "nationality": "RO",
+    }
+    rows = [
+        _person("ro-andrei", source="RO", given_name="Andrei", sex="M", **common),
+        _person("bg-andrei", source="BG", given_name="Andrei", sex="F", **common),
+        _person("ro-maria", source="RO", given_name="Maria", sex="F", **common),
+    ]
+    groups = _resolve_rows(tmp_path / "in.csv", rows)
+    assert frozenset({"ro-andrei", "bg-andrei"}) in groups
+    assert frozenset({"ro-maria"}) in groups
