@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, read_input
 from jointdesk.engines.linkage.features import build_features
+from jointdesk.engines.linkage.model import match_weight
 from jointdesk.engines.linkage.pipeline import cluster, duckdb_session, resolve
 
 from .linkage_data import EXPECTED, HANDCRAFTED, generated_rows, partition, write_csv
@@ -193,6 +194,7 @@ def _nodes_edges(dobs: list[str | None], edges: list[tuple[int, int, float]]) ->
             "uid_l": [e[0] for e in edges],
             "uid_r": [e[1] for e in edges],
             "match_probability": [e[2] for e in edges],
+            "match_weight": [match_weight(e[2]) for e in edges],
         }
     )
     return nodes, table

@@ -418,8 +418,8 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         LEFT JOIN jd_plates pl ON pl.raw = i.vehicle_plate
         ORDER BY uid
     """)
-    n_records = con.execute(f"SELECT count(*) FROM {target}").fetchall()[0][0]
-    established = max(ESTABLISHED_MIN, int(n_records) // ESTABLISHED_PER)
+    n_records = int(con.execute(f"SELECT count(*) FROM {target}").fetchall()[0][0])
+    established = max(ESTABLISHED_MIN, n_records // ESTABLISHED_PER)
     # Name pairs rare enough to compare records that lack a birth date (common pairs never reach
     # the threshold on names alone, so blocking them would only cost time).
     con.execute(f"""
@@ -440,5 +440,4 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     """)
     for name in ("jd_names", "jd_ids", "jd_phones", "jd_plates", "jd_docs"):
         con.execute(f"DROP TABLE IF EXISTS {name}")
-    count = con.execute(f"SELECT count(*) FROM {target}").fetchall()[0]
-    return int(count[0]) if count else 0
+    return n_records

@@ -82,6 +82,12 @@ GIVEN_TWO_NAMES = "two different established names"
 GIVEN_DIFFERENT = "different given names"
 ESTABLISHED_RATIO = 50
 
+#: A declared birth date (a migrant who knows only the year) is written as 1 January; two declared
+#: years this far apart may be one person. A year typed a decade off (1992/2002) is a typing slip.
+DECLARED_DAY = "0101"
+DECLARED_YEARS = 2
+DECADE = 10
+
 #: Term-frequency adjustment: weight, and the floor on a value's frequency (caps the bonus of a
 #: name seen once in a million records).
 TF_WEIGHT = 1.0
@@ -174,8 +180,9 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
                 _lev("dob_txt", 1) + " OR (substr(dob_txt_l, 1, 4) = substr(dob_txt_r, 1, 4) AND "
                 "substr(dob_txt_l, 5, 2) = substr(dob_txt_r, 7, 2) AND "
                 "substr(dob_txt_l, 7, 2) = substr(dob_txt_r, 5, 2)) OR "
-                "(substr(dob_txt_l, 5, 4) = substr(dob_txt_r, 5, 4) AND abs(yob_l - yob_r) = 10) OR "
-                "(substr(dob_txt_l, 5, 4) = '0101' AND substr(dob_txt_r, 5, 4) = '0101' AND abs(yob_l - yob_r) <= 2)",
+                f"(substr(dob_txt_l, 5, 4) = substr(dob_txt_r, 5, 4) AND abs(yob_l - yob_r) = {DECADE}) OR "
+                f"(substr(dob_txt_l, 5, 4) = '{DECLARED_DAY}' AND substr(dob_txt_r, 5, 4) = '{DECLARED_DAY}'"
+                f" AND abs(yob_l - yob_r) <= {DECLARED_YEARS})",
                 "one digit off, day and month swapped, the year a decade off, or two declared years close",
                 0.07,
                 0.003,
@@ -228,8 +235,8 @@ BLOCKING_RULES: tuple[str, ...] = (
     "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob)"
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)"
-    " AND (abs(l.yob - r.yob) = 10 OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1"
-    " OR (month(l.dob) = 1 AND day(l.dob) = 1 AND abs(l.yob - r.yob) <= 2))",
+    f" AND (abs(l.yob - r.yob) = {DECADE} OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1"
+    f" OR (substr(l.dob_txt, 5, 4) = '{DECLARED_DAY}' AND abs(l.yob - r.yob) <= {DECLARED_YEARS}))",
     "l.f_key = r.f_key AND l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = day(r.dob)"
     " AND day(l.dob) = month(r.dob)",
     "l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = month(r.dob)"
@@ -255,17 +262,17 @@ def _gamma(comparison: str, label: str) -> int:
 
 
 #: Safeguard applied to scored pairs before clustering: two records whose given names disagree
-#: (completely, or as two different established names) are linked only on a shared national id or
-#: document; so are two records of different sex unless their given names are the same name (a
-#: wrong sex on one record; brother and sister, husband and wife have different given names). This is what keeps twins, brothers and father/son
-#: apart when the family name, birth date, car and phone all agree, a correlation the naive-Bayes
-#: model cannot see. National id levels 4/3 = same valid / same unvalidated id, document 2 = same
-#: document.
+#: (completely, or as two different established names) are linked only on a shared national id
+#: (valid or not) or document; so are two records of different sex unless their given names are the
+#: same name (then one record carries a wrong sex; brother and sister, husband and wife have
+#: different given names). This is what keeps twins, brothers and father/son apart when the family
+#: name, birth date, car and phone all agree, a correlation the naive-Bayes model cannot see.
 EDGE_FILTER = (
     f"NOT ((gamma_given_name IN ({_gamma('given_name', GIVEN_DIFFERENT)}, "
     f"{_gamma('given_name', GIVEN_TWO_NAMES)}) OR (gamma_sex = 0 AND gamma_given_name < "
     f"{_gamma('given_name', 'same phonetic key')}))"
-    " AND gamma_national_id < 3 AND gamma_document < 2)"
+    f" AND gamma_national_id < {_gamma('national_id', 'same id, not validated')}"
+    f" AND gamma_document < {_gamma('document', 'same document')})"
 )
 
 #: Blocking rules used for EM training sessions (each leaves the other fields free to learn).

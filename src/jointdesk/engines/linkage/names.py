@@ -302,6 +302,12 @@ def _prepare_token(token: str) -> str:
     return t
 
 
+def _canonical_token(token: str) -> str:
+    """Folded letters of one name word, a curated spelling replaced by its canonical one."""
+    t = _prepare_token(token)
+    return _CANON.get(t, t)
+
+
 @lru_cache(maxsize=262144)
 def name_key(token: str) -> str:
     """Phonetic key of one name word; spelling variants of the same name give the same key.
@@ -318,10 +324,9 @@ def name_key(token: str) -> str:
     Turkish and Arabic given names would cost precision; Iosif (Romanian Joseph) keys with Yusuf,
     because the rules cannot separate them and they are the same name. Multi-word input is joined.
     """
-    t = _prepare_token(token)
+    t = _canonical_token(token)
     if not t:
         return ""
-    t = _CANON.get(t, t)
     if t.startswith("abd") and len(t) > 4:
         t = _ABD_RE.sub("abdul", t, count=1)
     return _phonetic(t)
@@ -343,29 +348,27 @@ def name_key(token: str) -> str:
 #   -ullah  the Afghan and Pakistani suffix is often dropped: Najibullah = Najib.
 #   c    a Latin c before a consonant is k, not the Slavistic ц: Victor = Viktor.
 #   ea   Romanian writes я after a vowel as ea: Boean = Boyan (Боян).
-_READINGS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"(?<=.)j", "zh"),
-        (r"g[ei](?=[aou])", "dzh"),
-        (r"g(?=[ei])", "dzh"),
-        (r"ch(?=[ei])", "k"),
-        (r"(?<=[aeiou])[yj](?=[aeiou])|(?<=i)y", "i"),
-        (r"(?<=[^aeiou])eh$", "a"),
-        (r"^y(?=[ou])", ""),
-    )
+def _rewrites(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), repl) for pattern, repl in pairs)
+
+
+_READINGS: Final = _rewrites(
+    (r"(?<=.)j", "zh"),
+    (r"g[ei](?=[aou])", "dzh"),
+    (r"g(?=[ei])", "dzh"),
+    (r"ch(?=[ei])", "k"),
+    (r"(?<=[aeiou])[yj](?=[aeiou])|(?<=i)y", "i"),
+    (r"(?<=[^aeiou])eh$", "a"),
+    (r"^y(?=[ou])", ""),
 )
 #: Readings tried one at a time only (combined with the others they would spoil Romanian -escu).
-_SINGLE_READINGS: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"c(?=[aeiou])", "dzh"),
-        (r"(?<=[^aeiouy])e$", ""),
-        (r"e[yi]a$", "ea"),
-        (r"(?<=.{3})(?:ullah|ulla|ollah)$", ""),
-        (r"c(?=[^aeiouyh])", "k"),
-        (r"(?<=[aeiou])ea", "ya"),
-    )
+_SINGLE_READINGS: Final = _rewrites(
+    (r"c(?=[aeiou])", "dzh"),
+    (r"(?<=[^aeiouy])e$", ""),
+    (r"e[yi]a$", "ea"),
+    (r"(?<=.{3})(?:ullah|ulla|ollah)$", ""),
+    (r"c(?=[^aeiouyh])", "k"),
+    (r"(?<=[aeiou])ea", "ya"),
 )
 
 
@@ -381,8 +384,7 @@ def name_key_readings(token: str) -> tuple[str, ...]:
     primary = name_key(token)
     if not primary:
         return ()
-    t = _prepare_token(token)
-    t = _CANON.get(t, t)
+    t = _canonical_token(token)
     variants = {t}
     combined = t
     for pattern, repl in _READINGS:

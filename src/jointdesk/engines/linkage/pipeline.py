@@ -28,6 +28,9 @@ import pyarrow as pa
 from jointdesk.engines.linkage.csvio import InputTable
 from jointdesk.engines.linkage.features import build_features
 from jointdesk.engines.linkage.model import (
+    DECADE,
+    DECLARED_DAY,
+    DECLARED_YEARS,
     EDGE_FILTER,
     TRAINING_RULES,
     Dialect,
@@ -153,7 +156,7 @@ def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
     return con.sql(
         "SELECT uid, record_id, CASE WHEN nid_valid THEN nid_kind END AS kind, "
-        "CASE WHEN nid_valid THEN nid END AS nid, dob_txt, sex FROM features ORDER BY uid"
+        "CASE WHEN nid_valid THEN nid END AS nid, dob_txt FROM features ORDER BY uid"
     ).to_arrow_table()
 
 
@@ -162,19 +165,20 @@ def dates_compatible(a: str, b: str) -> bool:
 
     Typing slips: one digit, two adjacent digits swapped, day and month swapped, the decade.
     A 1 January date is often a declared one (a migrant who knows only the year, give or take):
-    it is compatible with any date up to two years away.
+    it is compatible with any date up to DECLARED_YEARS away. The comparison level and the
+    blocking rule of model.py read dates the same way.
     """
-    if a == b or abs(int(a[:4]) - int(b[:4])) <= 1:
+    years = abs(int(a[:4]) - int(b[:4]))
+    if a == b or years <= 1:
         return True
-    if (a.endswith("0101") or b.endswith("0101")) and abs(int(a[:4]) - int(b[:4])) <= 2:
+    if (a[4:] == DECLARED_DAY or b[4:] == DECLARED_DAY) and years <= DECLARED_YEARS:
         return True
     if a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]:
         return True
-    if a[4:] == b[4:] and abs(int(a[:4]) - int(b[:4])) == 10:
+    if a[4:] == b[4:] and years == DECADE:
         return True  # the decade slipped: 1992 typed as 2002 or 1982
-    return sum(x != y for x, y in zip(a, b, strict=True)) <= 1 or (
-        sorted(a) == sorted(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2
-    )
+    differing = sum(x != y for x, y in zip(a, b, strict=True))
+    return differing <= 1 or (differing == 2 and sorted(a) == sorted(b))
 
 
 class _Entity:
@@ -333,14 +337,9 @@ def _ordered_edges(
     """
     import pyarrow.compute as pc
 
-    if "match_weight" in edges.column_names:
-        weight = edges.column("match_weight")
-    else:
-        prob = pc.min_element_wise(pc.max_element_wise(edges.column("match_probability"), 1e-12), 1 - 1e-12)
-        weight = pc.log2(pc.divide(prob, pc.subtract(1.0, prob)))
     table = pa.table(
         {
-            "w": pc.round(pc.cast(weight, pa.float64()), 6),
+            "w": pc.round(pc.cast(edges.column("match_weight"), pa.float64()), 6),
             "l": edges.column("uid_l"),
             "r": edges.column("uid_r"),
         }
