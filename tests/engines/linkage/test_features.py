@@ -10,7 +10,7 @@ from stdnum.bg import egn
 from stdnum.ro import cnp
 
 from jointdesk.engines.linkage import identifiers
-from jointdesk.engines.linkage.features import _tokens, fast_valid_id, fast_valid_phone, phone_value
+from jointdesk.engines.linkage.features import _tokens, fast_valid_id, fast_valid_phone, name_row, phone_value
 
 days = st.integers(0, 365 * 120).map(lambda d: date(1900, 1, 1) + timedelta(days=d))
 
@@ -51,6 +51,16 @@ def test_fast_phone_agrees_with_identifiers(nsn: str, cc: str, form: str, source
 def test_arabic_articles_are_glued() -> None:
     assert _tokens("al hassan") == _tokens("alhassan") == ["alhassan"]
     assert _tokens("el hassan") == ["alhassan"]
+
+
+def test_a_family_name_with_the_article_meets_one_without() -> None:
+    """Al-Halabi, Alhalabi and Halabi are one family (the article is written or left out); the
+    readings of a Latin name that merely starts with "al" gain nothing a real name carries."""
+    with_article = set(name_row("Al-Halabi")[6])
+    assert with_article == set(name_row("Alhalabi")[6])
+    assert set(name_row("Halabi")[6]) <= with_article
+    assert not set(name_row("Alexandrov")[6]) & set(name_row("Xandrov")[6])
+    assert not set(name_row("Albu")[6]) & set(name_row("Bu")[6])  # too short to be an article
 
 
 def test_skeleton_sort_and_swap_keys() -> None:

@@ -168,6 +168,10 @@ def test_declared_first_of_january_dates_allow_two_years() -> None:
     assert dates_compatible("19880101", "19900101")  # a declared year, two years off
     assert dates_compatible("19880101", "19900615")
     assert not dates_compatible("19880101", "19910101")
+    # two declared years one digit apart are a migrant group's 2001 and 2007, not a typing slip
+    assert not dates_compatible("20010101", "20070101")
+    assert dates_compatible("19850101", "19950101")  # but the decade still slips
+    assert dates_compatible("20010315", "20070315")  # an exact date keeps its one-digit typo
     assert not dates_compatible("19880315", "19900315")  # an exact date two years off: another person
     assert dates_compatible("19920629", "20020629")  # the decade slipped
     assert not dates_compatible("19920629", "20120629")
@@ -177,7 +181,10 @@ def _person(rid: str, **fields: str) -> dict[str, str]:
     return dict.fromkeys(INPUT_COLUMNS, "") | {"record_id": rid, "source": "BG", "nationality": "BG"} | fields
 
 
-def _nodes_edges(dobs: list[str | None], edges: list[tuple[int, int, float]]) -> tuple[pa.Table, pa.Table]:
+def _nodes_edges(
+    dobs: list[str | None], edges: list[tuple[int, int, float]], no_family: frozenset[int] = frozenset()
+) -> tuple[pa.Table, pa.Table]:
+    """Cluster input: records r1..rn with these birth dates, a family name unless listed in no_family."""
     n = len(dobs)
     nodes = pa.table(
         {
@@ -186,7 +193,7 @@ def _nodes_edges(dobs: list[str | None], edges: list[tuple[int, int, float]]) ->
             "kind": pa.array([None] * n, pa.string()),
             "nid": pa.array([None] * n, pa.string()),
             "dob_txt": pa.array(dobs, pa.string()),
-            "sex": pa.array(["M"] * n, pa.string()),
+            "anchor": [d is not None and i + 1 not in no_family for i, d in enumerate(dobs)],
         }
     )
     table = pa.table(
@@ -219,6 +226,55 @@ def test_two_undated_records_need_more_than_a_common_name() -> None:
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2"]
     nodes, edges = _nodes_edges([None, None], [(1, 2, 0.99995)])  # a shared document or phone as well
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1"]
+
+
+def test_a_record_with_only_a_given_name_joins_one_namesake_and_bridges_none() -> None:
+    """Nasir Jawad and Nasir Samadi, both declared born in 2007, and "Nasir, 2007" with no family
+    name, which matches both equally: it joins one of them and never makes the two one person."""
+    dobs = ["20070101", "20070101", "20070101"]
+    nodes, edges = _nodes_edges(dobs, [(1, 3, 0.99), (2, 3, 0.99)], no_family=frozenset({3}))
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r1"]
+    nodes, edges = _nodes_edges(dobs, [(1, 3, 0.99), (2, 3, 0.99)])  # with family names: a person
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r1"]
+
+
+def test_two_groups_joined_by_a_single_link_are_a_chain_not_a_person() -> None:
+    """r1-r3 agree with each other pairwise, as do r4-r6; one strong link between the groups is a
+    look-alike, three links (a third of the pairs) are one person's records in two spellings."""
+    dobs = ["19900101"] * 6
+    inside = [(1, 2, 0.999), (1, 3, 0.999), (2, 3, 0.999), (4, 5, 0.999), (4, 6, 0.999), (5, 6, 0.999)]
+    nodes, edges = _nodes_edges(dobs, [*inside, (3, 4, 0.99)])
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 3 + ["E-r4"] * 3
+    nodes, edges = _nodes_edges(dobs, [*inside, (3, 4, 0.99), (2, 5, 0.95), (1, 6, 0.95)])
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 6
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "counts_for"),
+    [
+        ("1995-03-15", "1994-03-15", True),  # the year one off: three digits differ, one slip
+        ("1999-11-22", "2000-11-22", True),
+        ("1992-06-29", "2002-06-29", True),  # the decade slipped
+        ("2001-01-01", "2002-01-01", True),  # two declared years close together
+        ("2001-01-01", "2007-01-01", False),  # two declared years one digit apart: a group's ages
+        ("1999-03-15", "2001-03-15", False),  # an exact date two years off: another person
+    ],
+)
+def test_birth_dates_a_slip_apart_count_for_a_match(
+    tmp_path: Path, left: str, right: str, counts_for: bool
+) -> None:
+    from jointdesk.engines.linkage.explain import explain
+
+    name = {"given_name": "Boyan", "family_name": "Gradev", "sex": "M"}
+    rows = [
+        _person("bg-boyan", birth_date=left, **name),
+        _person("ro-boyan", source="RO", birth_date=right, **name),
+    ]
+    evidence = {
+        ev.comparison: ev
+        for ev in explain(read_input(write_csv(tmp_path / "in.csv", rows)), "bg-boyan", "ro-boyan").evidence
+    }
+    assert (evidence["birth_date"].weight > 0) is counts_for, evidence["birth_date"]
 
 
 def test_a_wrong_sex_on_one_record_does_not_split_a_person_but_keeps_siblings_apart(tmp_path: Path) -> None:

@@ -44,6 +44,8 @@ from jointdesk.engines.linkage import identifiers, names
 
 _SPLIT = re.compile(r"[\s\-]+")
 RARE_NAME_PAIR = 40
+#: Letters a family name must have after a leading "al" for the article to be read as droppable.
+ARTICLE_MIN_REST = 4
 #: A given-name spelling carried by at least this many records, and by at least 1 per
 #: ESTABLISHED_PER records, is an established name rather than a slip of the pen.
 ESTABLISHED_MIN = 5
@@ -101,6 +103,9 @@ def name_row(
     if len(toks) > 1:  # a compound written apart or joined: Abdel Kader = Abdulkader, Ali Reza = Alireza
         galts = sorted(set(galts) | set(_readings("".join(toks))))
     salts = _readings(_safe(names.surname_stem, toks[0]))
+    if toks[0][:2] == "al" and len(toks[0]) >= 2 + ARTICLE_MIN_REST:
+        # the Arabic article is written, hyphenated, joined or left out: Al-Halabi = Halabi
+        salts = sorted(set(salts) | set(_readings(_safe(names.surname_stem, toks[0][2:]))))
     return (
         folded,
         gkeys[0] if gkeys else None,

@@ -88,6 +88,10 @@ DECLARED_DAY = "0101"
 DECLARED_YEARS = 2
 DECADE = 10
 
+#: Both birth dates are declared ones: their years are compared as declared years, not as typing slips
+#: (a migrant group's 2001, 2005 and 2007 are one digit apart).
+_BOTH_DECLARED = f"substr(dob_txt_l, 5, 4) = '{DECLARED_DAY}' AND substr(dob_txt_r, 5, 4) = '{DECLARED_DAY}'"
+
 #: Term-frequency adjustment: weight, and the floor on a value's frequency (caps the bonus of a
 #: name seen once in a million records).
 TF_WEIGHT = 1.0
@@ -177,13 +181,13 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             null("dob"),
             Level("dob_l = dob_r", "same date", 0.9, 0.0001, tf="dob"),
             Level(
-                _lev("dob_txt", 1) + " OR (substr(dob_txt_l, 1, 4) = substr(dob_txt_r, 1, 4) AND "
+                f"({_lev('dob_txt', 1)} AND NOT ({_BOTH_DECLARED})) OR "
+                "(substr(dob_txt_l, 1, 4) = substr(dob_txt_r, 1, 4) AND "
                 "substr(dob_txt_l, 5, 2) = substr(dob_txt_r, 7, 2) AND "
                 "substr(dob_txt_l, 7, 2) = substr(dob_txt_r, 5, 2)) OR "
-                f"(substr(dob_txt_l, 5, 4) = substr(dob_txt_r, 5, 4) AND abs(yob_l - yob_r) = {DECADE}) OR "
-                f"(substr(dob_txt_l, 5, 4) = '{DECLARED_DAY}' AND substr(dob_txt_r, 5, 4) = '{DECLARED_DAY}'"
-                f" AND abs(yob_l - yob_r) <= {DECLARED_YEARS})",
-                "one digit off, day and month swapped, the year a decade off, or two declared years close",
+                "(substr(dob_txt_l, 5, 4) = substr(dob_txt_r, 5, 4) AND "
+                f"(abs(yob_l - yob_r) IN (1, {DECADE}) OR ({_BOTH_DECLARED} AND abs(yob_l - yob_r) <= {DECLARED_YEARS})))",
+                "one digit off, day and month swapped, the year one or a decade off, or two declared years close",
                 0.07,
                 0.003,
             ),
@@ -235,7 +239,7 @@ BLOCKING_RULES: tuple[str, ...] = (
     "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob)"
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)"
-    f" AND (abs(l.yob - r.yob) = {DECADE} OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1"
+    f" AND (abs(l.yob - r.yob) IN (1, {DECADE}) OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1"
     f" OR (substr(l.dob_txt, 5, 4) = '{DECLARED_DAY}' AND abs(l.yob - r.yob) <= {DECLARED_YEARS}))",
     "l.f_key = r.f_key AND l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = day(r.dob)"
     " AND day(l.dob) = month(r.dob)",

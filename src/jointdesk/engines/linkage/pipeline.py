@@ -6,8 +6,9 @@ Stages, each reported to an optional progress callback:
   3. scoring    Splink predict over the blocking rules (DuckDB, or Spark via spark_backend.py)
   4. clustering edges above the threshold joined strongest first; a join that would put two
                 different valid ids of one kind (not one typo apart), irreconcilable birth dates
-                in one entity is refused; undated records join last, and only
-                an entity they match clearly better than any other person (no chaining through a
+                in one entity, or two groups of records that link only through a chain, is
+                refused; weak records (no birth date, or no family name) join last, and only an
+                entity they match clearly better than any other person (no chaining through a
                 common name, a shared car or a shared phone)
 """
 
@@ -156,7 +157,8 @@ def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
     return con.sql(
         "SELECT uid, record_id, CASE WHEN nid_valid THEN nid_kind END AS kind, "
-        "CASE WHEN nid_valid THEN nid END AS nid, dob_txt FROM features ORDER BY uid"
+        "CASE WHEN nid_valid THEN nid END AS nid, dob_txt, "
+        "dob_txt IS NOT NULL AND (f_fold IS NOT NULL OR nid_valid) AS anchor FROM features ORDER BY uid"
     ).to_arrow_table()
 
 
@@ -171,8 +173,12 @@ def dates_compatible(a: str, b: str) -> bool:
     years = abs(int(a[:4]) - int(b[:4]))
     if a == b or years <= 1:
         return True
-    if (a[4:] == DECLARED_DAY or b[4:] == DECLARED_DAY) and years <= DECLARED_YEARS:
+    declared = a[4:] == DECLARED_DAY or b[4:] == DECLARED_DAY
+    if declared and years <= DECLARED_YEARS:
         return True
+    if a[4:] == DECLARED_DAY and b[4:] == DECLARED_DAY:
+        # two declared years: a migrant group's 2001, 2005 and 2007 are one digit apart, not a typo
+        return years == DECADE
     if a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]:
         return True
     if a[4:] == b[4:] and years == DECADE:
@@ -228,27 +234,35 @@ def id_typo_near(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-#: An undated group of records is attached to the best of several incompatible entities only when
-#: its evidence for that one beats the runner-up by this many bits; otherwise it stays apart.
+#: A group of weak records is attached to the best of several incompatible entities only when its
+#: evidence for that one beats the runner-up by this many bits; otherwise it stays apart.
 ATTACH_MARGIN_BITS = 2.0
 #: Two records that both lack a birth date join only on this many bits more than the threshold
 #: (a shared document, phone or rare full name), not on a common name alone: without a date
 #: nothing can later show that two namesakes were merged, and every record they attract follows.
 UNDATED_PAIR_EXTRA_BITS = 6.0
+#: Two groups of anchor records join only when at least this share of their cross pairs are edges.
+#: One person's records agree with each other pairwise; a chain through look-alikes (Walid Hussein,
+#: Hasan Ibrahim, Ibrahim Hussein, all declared born in 2001) agrees only link by link.
+MIN_LINK_DENSITY = 0.25
 
 
 def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     """Entity id per node (in nodes' order).
 
-    Phase 1 unions the strongest edges first among records that both have a birth date, and among
-    records that both lack one where the evidence is well above the threshold
-    (UNDATED_PAIR_EXTRA_BITS), refusing any union that would put two different valid ids of one
-    kind or two irreconcilable birth dates in one entity. Phase 2 attaches each group of undated
-    records to the dated entity it matches best, unless it matches an incompatible entity (another
-    person) almost as well (ATTACH_MARGIN_BITS):
-    "Ivan Petrov, no date" beside two Ivan Petrovs born in different years is left on its own
-    rather than given to whichever came first. This is what stops chaining through a record with a
-    common name and no date.
+    Anchor records carry a birth date and a family name (or a valid national id): enough to tell
+    two namesakes apart. The others are weak: no date, or only a given name.
+
+    Phase 1 unions the strongest edges first among anchor records, and among weak records (at the
+    threshold when both are dated, else UNDATED_PAIR_EXTRA_BITS above it). A union is refused when
+    it would put two different valid ids of one kind or two irreconcilable birth dates in one entity,
+    or when fewer than MIN_LINK_DENSITY of the record pairs across the two groups are edges (a
+    chain, not a person). Phase 2 attaches each group of weak records to the anchored entity it
+    matches best, unless it matches an incompatible entity (another person) almost as well
+    (ATTACH_MARGIN_BITS): "Ivan Petrov, no date" beside two Ivan Petrovs born in different years,
+    or "Nasir, 2007" beside Nasir Jawad and Nasir Samadi, is left on its own rather than given to
+    whichever came first, and never joins the two. This is what stops chaining through a record
+    with a common name and little else.
 
     Edges are ordered by match weight (log2 odds, which still tells 20 bits from 40 where the
     probability is 1.0 for both), rounded to 6 places so tiny float differences between backends
@@ -258,6 +272,7 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     kinds = nodes.column("kind").to_pylist()
     nids = nodes.column("nid").to_pylist()
     dobs = nodes.column("dob_txt").to_pylist()
+    anchor = nodes.column("anchor").to_pylist()
     facts: list[_Entity | None] = [None] * n
     for i in range(n):
         kind, dob = kinds[i], dobs[i]
@@ -266,6 +281,16 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
                 {kind: nids[i]} if kind is not None and nids[i] is not None else {}, {dob} if dob else set()
             )
     parent = list(range(n))
+    size = [1] * n
+    floor = match_weight(threshold)
+    left, right, weights = _ordered_edges(nodes, edges, floor)
+    # neighbours within phase 1 (anchor with anchor, weak with weak), for the density check
+    neighbours: dict[int, list[int]] = {}
+    for a, b in zip(left, right, strict=True):
+        if anchor[a] == anchor[b]:
+            neighbours.setdefault(a, []).append(b)
+            neighbours.setdefault(b, []).append(a)
+    members: dict[int, list[int]] = {}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -273,36 +298,46 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
             x = parent[x]
         return x
 
-    def union(a: int, b: int) -> None:
+    def dense(a: int, b: int) -> bool:
+        """Are enough record pairs across roots a and b edges? Counted from the smaller side."""
+        if size[a] * size[b] == 1:
+            return True
+        if size[a] > size[b]:
+            a, b = b, a
+        links = sum(1 for x in members.get(a, [a]) for y in neighbours.get(x, ()) if find(y) == b)
+        return links >= MIN_LINK_DENSITY * size[a] * size[b]
+
+    def union(a: int, b: int, check_density: bool = False) -> None:
         a, b = find(a), find(b)
         if a == b:
             return
         fa, fb = facts[a], facts[b]
         if fa is not None and fb is not None and fa.conflicts(fb):
             return
+        if check_density and not dense(a, b):
+            return
         if b < a:
             a, b, fa, fb = b, a, fb, fa
         parent[b] = a
+        size[a] += size[b]
+        members.setdefault(a, [a]).extend(members.pop(b, [b]))
         if fa is None:
             facts[a] = fb
         elif fb is not None:
             fa.absorb(fb)
 
-    floor = match_weight(threshold)
-    left, right, weights = _ordered_edges(nodes, edges, floor)
-    dated = [bool(d) for d in dobs]
     strong = floor + UNDATED_PAIR_EXTRA_BITS
     deferred: list[int] = []
     for k, (a, b, w) in enumerate(zip(left, right, weights, strict=True)):
-        if dated[a] != dated[b]:
+        if anchor[a] != anchor[b]:
             deferred.append(k)
-        elif dated[a] or w >= strong:
-            union(a, b)
+        elif anchor[a] or w >= strong or (dobs[a] and dobs[b]):
+            union(a, b, check_density=True)
     candidates: dict[int, dict[int, float]] = {}
     for k in deferred:
         a, b = left[k], right[k]
-        undated, dated_node = (a, b) if not dated[a] else (b, a)
-        group, target = find(undated), find(dated_node)
+        weak, anchored = (a, b) if not anchor[a] else (b, a)
+        group, target = find(weak), find(anchored)
         best = candidates.setdefault(group, {})
         best[target] = max(best.get(target, -1e9), weights[k])
     for group in sorted(candidates):
