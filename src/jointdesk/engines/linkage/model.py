@@ -49,7 +49,13 @@ def _fns(dialect: Dialect) -> dict[str, str]:
 
 
 def _lev(col: str, n: int) -> str:
-    return f"levenshtein({col}_l, {col}_r) <= {n}"
+    return _within(f"{col}_l", f"{col}_r", n)
+
+
+def _within(a: str, b: str, n: int) -> str:
+    """Edit distance of a and b at most n. The length test first: it is exact (an edit changes the
+    length by at most one) and spares most pairs the Levenshtein computation."""
+    return f"(abs(length({a}) - length({b})) <= {n} AND levenshtein({a}, {b}) <= {n})"
 
 
 def _typo(prefix: str) -> str:
@@ -62,8 +68,8 @@ def _typo(prefix: str) -> str:
 def _near(a: str, b: str) -> str:
     """Name slot a of the left record is a variant of slot b of the right one (g or f)."""
     return (
-        f"(levenshtein({a}_fold_l, {b}_fold_r) <= 1 OR {a}_skel_l = {b}_skel_r"
-        f" OR ({a}_sort_l = {b}_sort_r AND levenshtein({a}_fold_l, {b}_fold_r) <= 2))"
+        f"({_within(f'{a}_fold_l', f'{b}_fold_r', 1)} OR {a}_skel_l = {b}_skel_r"
+        f" OR ({a}_sort_l = {b}_sort_r AND {_within(f'{a}_fold_l', f'{b}_fold_r', 2)}))"
     )
 
 
