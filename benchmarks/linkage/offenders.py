@@ -14,12 +14,13 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-def _read(path: str, key: str, value: str) -> dict[str, str]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return {row[key]: row[value] for row in csv.DictReader(fh)}
+from score import read_column
 
 
 def _wrong_pairs(members: list[str], label: dict[str, str]) -> int:
@@ -41,8 +42,8 @@ def main() -> int:
     args = ap.parse_args()
     with open(args.input, encoding="utf-8", newline="") as fh:
         rows = {row["record_id"]: row for row in csv.DictReader(fh)}
-    person = _read(args.truth, "record_id", "person_id")
-    entity = _read(args.output, "record_id", "entity_id")
+    person = read_column(args.truth, "record_id", "person_id")
+    entity = read_column(args.output, "record_id", "entity_id")
     group_of, other = (person, entity) if args.split else (entity, person)
     groups: dict[str, list[str]] = defaultdict(list)
     for rid in rows:

@@ -249,6 +249,21 @@ MIN_LINK_DENSITY = 0.25
 
 
 def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
+    """Entity id per node (in nodes' order); see `_cluster`.
+
+    Python's cycle collector is paused meanwhile: it would walk the millions of small union-find
+    objects again and again and find nothing to free (a third of the clustering time at 1,000,000
+    records). Reference counting still frees memory."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _cluster(nodes, edges, threshold)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     """Entity id per node (in nodes' order).
 
     Anchor records carry a birth date and a family name (or a valid national id): enough to tell
@@ -415,20 +430,6 @@ def _ordered_edges(
     return left, right, table.column("w").to_pylist()
 
 
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector off while millions of small objects are made and kept (names,
-    ids, union-find state): it would walk them all again and again and find nothing to free
-    (a third of the clustering time at 1,000,000 records). Reference counting still frees memory."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def prepare_model(model_path: str | Path | None, dialect: Dialect) -> ModelSpec:
     return load_model(model_path, dialect) if model_path else new_model(dialect)
 
@@ -468,8 +469,7 @@ def resolve(
         t0 = time.perf_counter()
         progress("clustering", 0.0)
         nodes = node_table(con)
-        with _without_cycle_collection():
-            entity_ids = cluster(nodes, edges, spec.threshold)
+        entity_ids = cluster(nodes, edges, spec.threshold)
         progress("clustering", 1.0)
         timings["clustering"] = time.perf_counter() - t0
         return ResolveResult(
