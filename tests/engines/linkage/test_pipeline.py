@@ -249,6 +249,26 @@ def test_two_groups_joined_by_a_single_link_are_a_chain_not_a_person() -> None:
     assert cluster(nodes, edges, 0.9) == ["E-r1"] * 6
 
 
+def test_two_groups_that_each_confirm_a_different_birth_date_are_two_people() -> None:
+    """Sana Cheema declared born in 2008 on two records and Sana Cheema declared 2010 on two: each
+    pair of dates could be one person's (declared years two apart), but a slip is made on one
+    record, not on several. One record with the other year is such a slip and joins."""
+    # records with the same date agree more strongly than across dates, so each date's pair forms first
+    every_pair = [(1, 2, 0.9999), (3, 4, 0.9999), (1, 3, 0.999), (1, 4, 0.999), (2, 3, 0.999), (2, 4, 0.999)]
+    nodes, edges = _nodes_edges(["20080101", "20080101", "20100101", "20100101"], every_pair)
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r3", "E-r3"]
+    nodes, edges = _nodes_edges(["20080101", "20080101", "20080101", "20100101"], every_pair)
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 4
+    # a system that writes the month first swaps day and month on every record it holds
+    nodes, edges = _nodes_edges(["19910305", "19910305", "19910503", "19910503"], every_pair)
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 4
+    # and a shared valid national id outweighs two confirmed dates
+    nodes, edges = _nodes_edges(["20080101", "20080101", "20100101", "20100101"], every_pair)
+    nodes = nodes.set_column(2, "kind", pa.array(["LNCH", None, "LNCH", None], pa.string()))
+    nodes = nodes.set_column(3, "nid", pa.array(["1806770023", None, "1806770023", None], pa.string()))
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 4
+
+
 @pytest.mark.parametrize(
     ("left", "right", "counts_for"),
     [

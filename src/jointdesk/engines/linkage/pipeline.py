@@ -6,8 +6,8 @@ Stages, each reported to an optional progress callback:
   3. scoring    Splink predict over the blocking rules (DuckDB, or Spark via spark_backend.py)
   4. clustering edges above the threshold joined strongest first; a join that would put two
                 different valid ids of one kind (not one typo apart), irreconcilable birth dates
-                in one entity, or two groups of records that link only through a chain, is
-                refused; weak records (no birth date, or no family name) join last, and only an
+                or two different birth dates each confirmed by several records in one entity, or
+                two groups of records that link only through a chain, is refused; weak records (no birth date, or no family name) join last, and only an
                 entity they match clearly better than any other person (no chaining through a
                 common name, a shared car or a shared phone)
 """
@@ -189,17 +189,19 @@ def dates_compatible(a: str, b: str) -> bool:
 
 
 class _Entity:
-    """What a growing cluster asserts about its person: valid ids by kind, birth dates seen.
+    """What a growing cluster asserts about its person: valid ids by kind, birth dates seen, and how
+    many of its records carry each date.
 
     Sex is not among them: records carry a wrong sex now and then, and the pairs where a different
     sex matters (brother and sister, husband and wife) never become edges (model.EDGE_FILTER).
     """
 
-    __slots__ = ("dates", "ids")
+    __slots__ = ("dates", "ids", "votes")
 
     def __init__(self, ids: dict[str, str], dates: set[str]) -> None:
         self.ids = ids
         self.dates = dates
+        self.votes: dict[str, int] = dict.fromkeys(dates, 1)
 
     def conflicts(self, other: _Entity) -> bool:
         if self.ids and other.ids:
@@ -209,17 +211,45 @@ class _Entity:
                     return True
         mine, theirs_dates = self.dates, other.dates
         if mine and theirs_dates and mine != theirs_dates:
-            return any(a != b and not dates_compatible(a, b) for a in mine for b in theirs_dates)
+            if any(a != b and not dates_compatible(a, b) for a in mine for b in theirs_dates):
+                return True
+            return self._confirmed_dates_differ(other)
         return False
+
+    def _confirmed_dates_differ(self, other: _Entity) -> bool:
+        """Does each side confirm a different birth date? A typing slip happens on one record, not
+        on several: Sana Cheema, declared 2008 on seven records, and Sana Cheema, 2010 on seven,
+        are two sisters even though two declared years two apart may be one person. A shared valid
+        id outweighs the dates, and so does a day and month swapped (a system that writes dates
+        month first swaps them on every record)."""
+        a, b = self.confirmed_date(), other.confirmed_date()
+        if a is None or b is None or a == b:
+            return False
+        if any(other.ids.get(kind) == value for kind, value in self.ids.items()):
+            return False
+        return not (a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6])
+
+    def confirmed_date(self) -> str | None:
+        """The date most of the records carry, when at least CONFIRMING_RECORDS carry it and no
+        other date is as frequent."""
+        ranked = sorted(self.votes.values(), reverse=True)
+        if ranked[0] < CONFIRMING_RECORDS or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return max(self.votes, key=self.votes.__getitem__)
 
     def absorb(self, other: _Entity) -> None:
         for kind, value in other.ids.items():
             self.ids.setdefault(kind, value)
         if len(self.dates) < MAX_DATES_KEPT:
             self.dates |= other.dates
+        for date_txt, count in other.votes.items():
+            self.votes[date_txt] = self.votes.get(date_txt, 0) + count
 
 
 MAX_DATES_KEPT = 6
+#: A birth date carried by this many of a group's records (and more than any other date) is the
+#: group's confirmed date; two groups confirming different dates are two people.
+CONFIRMING_RECORDS = 2
 
 
 def id_typo_near(a: str, b: str) -> bool:
@@ -272,7 +302,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     Phase 1 unions the strongest edges first among anchor records, and among weak records (at the
     threshold when both are dated, else UNDATED_PAIR_EXTRA_BITS above it). A union is refused when
     it would put two different valid ids of one kind or two irreconcilable birth dates in one entity,
-    or when fewer than MIN_LINK_DENSITY of the record pairs across the two groups are edges (a
+    when each group confirms a different birth date (_Entity._confirmed_dates_differ), or when fewer than MIN_LINK_DENSITY of the record pairs across the two groups are edges (a
     chain, not a person). Phase 2 attaches each group of weak records to the anchored entity it
     matches best, unless it matches an incompatible entity (another person) almost as well
     (ATTACH_MARGIN_BITS): "Ivan Petrov, no date" beside two Ivan Petrovs born in different years,
