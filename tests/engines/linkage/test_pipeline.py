@@ -182,9 +182,13 @@ def _person(rid: str, **fields: str) -> dict[str, str]:
 
 
 def _nodes_edges(
-    dobs: list[str | None], edges: list[tuple[int, int, float]], no_family: frozenset[int] = frozenset()
+    dobs: list[str | None],
+    edges: list[tuple[int, int, float]],
+    no_family: frozenset[int] = frozenset(),
+    docs: list[str | None] | None = None,
 ) -> tuple[pa.Table, pa.Table]:
-    """Cluster input: records r1..rn with these birth dates, a family name unless listed in no_family."""
+    """Cluster input: records r1..rn with these birth dates (and document numbers), a family name
+    unless listed in no_family."""
     n = len(dobs)
     nodes = pa.table(
         {
@@ -193,6 +197,7 @@ def _nodes_edges(
             "kind": pa.array([None] * n, pa.string()),
             "nid": pa.array([None] * n, pa.string()),
             "dob_txt": pa.array(dobs, pa.string()),
+            "doc": pa.array(docs or [None] * n, pa.string()),
             "anchor": [d is not None and i + 1 not in no_family for i, d in enumerate(dobs)],
         }
     )
@@ -267,6 +272,19 @@ def test_two_groups_that_each_confirm_a_different_birth_date_are_two_people() ->
     nodes = nodes.set_column(2, "kind", pa.array(["LNCH", None, "LNCH", None], pa.string()))
     nodes = nodes.set_column(3, "nid", pa.array(["1806770023", None, "1806770023", None], pa.string()))
     assert cluster(nodes, edges, 0.9) == ["E-r1"] * 4
+
+
+def test_a_shared_document_outweighs_declared_years_that_drifted_apart() -> None:
+    """Tarik Al-Khouri declared 1997 on two records and 2000 on two: too far apart for one person's
+    declared years, unless the records carry one passport number."""
+    dobs = ["19970101", "19970101", "20000101", "20000101"]
+    links = [(1, 2, 0.9999), (3, 4, 0.9999), (1, 3, 0.999), (1, 4, 0.999), (2, 3, 0.999), (2, 4, 0.999)]
+    nodes, edges = _nodes_edges(dobs, links)
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r3", "E-r3"]
+    nodes, edges = _nodes_edges(dobs, links, docs=["N31198895", None, "N31198895", None])
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 4
+    nodes, edges = _nodes_edges(dobs, links, docs=["N31198895", None, "N31198896", None])
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r3", "E-r3"]  # two passports: two men
 
 
 @pytest.mark.parametrize(

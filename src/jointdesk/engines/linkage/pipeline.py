@@ -158,7 +158,7 @@ def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
     return con.sql(
         "SELECT uid, record_id, CASE WHEN nid_valid THEN nid_kind END AS kind, "
-        "CASE WHEN nid_valid THEN nid END AS nid, dob_txt, "
+        "CASE WHEN nid_valid THEN nid END AS nid, dob_txt, doc, "
         "dob_txt IS NOT NULL AND (f_fold IS NOT NULL OR nid_valid) AS anchor FROM features ORDER BY uid"
     ).to_arrow_table()
 
@@ -189,18 +189,21 @@ def dates_compatible(a: str, b: str) -> bool:
 
 
 class _Entity:
-    """What a growing cluster asserts about its person: valid ids by kind, birth dates seen, and how
-    many of its records carry each date.
+    """What a growing cluster asserts about its person: valid ids by kind, birth dates seen, how
+    many of its records carry each date, and its document numbers. A document number both sides
+    carry outweighs their birth dates (a migrant's declared year drifts from record to record; his
+    passport number does not).
 
     Sex is not among them: records carry a wrong sex now and then, and the pairs where a different
     sex matters (brother and sister, husband and wife) never become edges (model.EDGE_FILTER).
     """
 
-    __slots__ = ("dates", "ids", "votes")
+    __slots__ = ("dates", "docs", "ids", "votes")
 
-    def __init__(self, ids: dict[str, str], dates: set[str]) -> None:
+    def __init__(self, ids: dict[str, str], dates: set[str], docs: set[str]) -> None:
         self.ids = ids
         self.dates = dates
+        self.docs = docs
         self.votes: dict[str, int] = dict.fromkeys(dates, 1)
 
     def conflicts(self, other: _Entity) -> bool:
@@ -211,6 +214,8 @@ class _Entity:
                     return True
         mine, theirs_dates = self.dates, other.dates
         if mine and theirs_dates and mine != theirs_dates:
+            if self.docs and not self.docs.isdisjoint(other.docs):
+                return False  # one passport: the declared years drifted (1997 and 2000), one person
             if any(a != b and not dates_compatible(a, b) for a in mine for b in theirs_dates):
                 return True
             return self._confirmed_dates_differ(other)
@@ -244,9 +249,12 @@ class _Entity:
             self.dates |= other.dates
         for date_txt, count in other.votes.items():
             self.votes[date_txt] = self.votes.get(date_txt, 0) + count
+        if len(self.docs) < MAX_DOCS_KEPT:
+            self.docs |= other.docs
 
 
 MAX_DATES_KEPT = 6
+MAX_DOCS_KEPT = 6
 #: A birth date carried by this many of a group's records (and more than any other date) is the
 #: group's confirmed date; two groups confirming different dates are two people.
 CONFIRMING_RECORDS = 2
@@ -302,7 +310,8 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     Phase 1 unions the strongest edges first among anchor records, and among weak records (at the
     threshold when both are dated, else UNDATED_PAIR_EXTRA_BITS above it). A union is refused when
     it would put two different valid ids of one kind or two irreconcilable birth dates in one entity,
-    when each group confirms a different birth date (_Entity._confirmed_dates_differ), or when fewer than MIN_LINK_DENSITY of the record pairs across the two groups are edges (a
+    when each group confirms a different birth date (_Entity._confirmed_dates_differ), unless the
+    two groups share a document number, or when fewer than MIN_LINK_DENSITY of the record pairs across the two groups are edges (a
     chain, not a person). Phase 2 attaches each group of weak records to the anchored entity it
     matches best, unless it matches an incompatible entity (another person) almost as well
     (ATTACH_MARGIN_BITS): "Ivan Petrov, no date" beside two Ivan Petrovs born in different years,
@@ -318,6 +327,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     kinds = nodes.column("kind").to_pylist()
     nids = nodes.column("nid").to_pylist()
     dobs = nodes.column("dob_txt").to_pylist()
+    docs = nodes.column("doc").to_pylist()
     anchor = nodes.column("anchor").to_pylist()
     # What each root asserts; built on first use (most records never meet a conflict check).
     facts: list[_Entity | None] = [None] * n
@@ -326,11 +336,12 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     def facts_of(r: int) -> _Entity | None:
         if not built[r]:
             built[r] = True
-            kind, dob = kinds[r], dobs[r]
-            if dob or kind is not None:
+            kind, dob, doc = kinds[r], dobs[r], docs[r]
+            if dob or kind is not None or doc:
                 facts[r] = _Entity(
                     {kind: nids[r]} if kind is not None and nids[r] is not None else {},
                     {dob} if dob else set(),
+                    {doc} if doc else set(),
                 )
         return facts[r]
 
