@@ -200,11 +200,13 @@ class _Entity:
 
     __slots__ = ("dates", "docs", "ids", "votes")
 
-    def __init__(self, ids: dict[str, str], dates: set[str], docs: set[str]) -> None:
+    def __init__(self, ids: dict[str, str], dates: set[str], docs: set[str] | None) -> None:
         self.ids = ids
         self.dates = dates
         self.docs = docs
-        self.votes: dict[str, int] = dict.fromkeys(dates, 1)
+        #: Records per date, once the entity holds more than one record (a million single-record
+        #: entities would otherwise each carry a dict that only says "1").
+        self.votes: dict[str, int] | None = None
 
     def conflicts(self, other: _Entity) -> bool:
         if self.ids and other.ids:
@@ -214,7 +216,7 @@ class _Entity:
                     return True
         mine, theirs_dates = self.dates, other.dates
         if mine and theirs_dates and mine != theirs_dates:
-            if self.docs and not self.docs.isdisjoint(other.docs):
+            if self.docs and other.docs and not self.docs.isdisjoint(other.docs):
                 return False  # one passport: the declared years drifted (1997 and 2000), one person
             if any(a != b and not dates_compatible(a, b) for a in mine for b in theirs_dates):
                 return True
@@ -237,6 +239,8 @@ class _Entity:
     def confirmed_date(self) -> str | None:
         """The date most of the records carry, when at least CONFIRMING_RECORDS carry it and no
         other date is as frequent."""
+        if self.votes is None:
+            return None  # one record confirms nothing
         ranked = sorted(self.votes.values(), reverse=True)
         if ranked[0] < CONFIRMING_RECORDS or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
@@ -245,12 +249,18 @@ class _Entity:
     def absorb(self, other: _Entity) -> None:
         for kind, value in other.ids.items():
             self.ids.setdefault(kind, value)
-        if len(self.dates) < MAX_DATES_KEPT:
-            self.dates |= other.dates
-        for date_txt, count in other.votes.items():
-            self.votes[date_txt] = self.votes.get(date_txt, 0) + count
-        if len(self.docs) < MAX_DOCS_KEPT:
-            self.docs |= other.docs
+        if other.dates:
+            if self.votes is None:
+                self.votes = dict.fromkeys(self.dates, 1)
+            for date_txt, count in (other.votes or dict.fromkeys(other.dates, 1)).items():
+                self.votes[date_txt] = self.votes.get(date_txt, 0) + count
+            if len(self.dates) < MAX_DATES_KEPT:
+                self.dates |= other.dates
+        if other.docs:
+            if self.docs is None:
+                self.docs = set(other.docs)
+            elif len(self.docs) < MAX_DOCS_KEPT:
+                self.docs |= other.docs
 
 
 MAX_DATES_KEPT = 6
@@ -341,7 +351,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
                 facts[r] = _Entity(
                     {kind: nids[r]} if kind is not None and nids[r] is not None else {},
                     {dob} if dob else set(),
-                    {doc} if doc else set(),
+                    {doc} if doc else None,
                 )
         return facts[r]
 
