@@ -6,10 +6,11 @@ Stages, each reported to an optional progress callback:
   3. scoring    Splink predict over the blocking rules (DuckDB, or Spark via spark_backend.py)
   4. clustering edges above the threshold joined strongest first; a join that would put two
                 different valid ids of one kind (not one typo apart), irreconcilable birth dates
-                or two different birth dates each confirmed by several records in one entity, or
-                two groups of records that link only through a chain, is refused; weak records (no birth date, or no family name) join last, and only an
-                entity they match clearly better than any other person (no chaining through a
-                common name, a shared car or a shared phone)
+                or two different birth dates each confirmed by several records (unless a document
+                number is shared) in one entity, or two groups of records that link only through a
+                chain, is refused; weak records (no birth date, or no family name) join last, and
+                only an entity they match clearly better than any other person (no chaining
+                through a common name, a shared car or a shared phone)
 """
 
 from __future__ import annotations
@@ -320,14 +321,14 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     Phase 1 unions the strongest edges first among anchor records, and among weak records (at the
     threshold when both are dated, else UNDATED_PAIR_EXTRA_BITS above it). A union is refused when
     it would put two different valid ids of one kind or two irreconcilable birth dates in one entity,
-    when each group confirms a different birth date (_Entity._confirmed_dates_differ), unless the
-    two groups share a document number, or when fewer than MIN_LINK_DENSITY of the record pairs across the two groups are edges (a
-    chain, not a person). Phase 2 attaches each group of weak records to the anchored entity it
-    matches best, unless it matches an incompatible entity (another person) almost as well
-    (ATTACH_MARGIN_BITS): "Ivan Petrov, no date" beside two Ivan Petrovs born in different years,
-    or "Nasir, 2007" beside Nasir Jawad and Nasir Samadi, is left on its own rather than given to
-    whichever came first, and never joins the two. This is what stops chaining through a record
-    with a common name and little else.
+    or when each group confirms a different birth date (_Entity._confirmed_dates_differ); a document
+    number both groups carry outweighs the dates. It is refused, too, when fewer than
+    MIN_LINK_DENSITY of the record pairs across the two groups are edges (a chain, not a person).
+    Phase 2 attaches each group of weak records to the anchored entity it matches best, unless it
+    matches an incompatible entity (another person) almost as well (ATTACH_MARGIN_BITS): "Ivan
+    Petrov, no date" beside two Ivan Petrovs born in different years, or "Nasir, 2007" beside Nasir
+    Jawad and Nasir Samadi, is left on its own rather than given to whichever came first, and never
+    joins the two. This is what stops chaining through a record with a common name and little else.
 
     Edges are ordered by match weight (log2 odds, which still tells 20 bits from 40 where the
     probability is 1.0 for both), rounded to 6 places so tiny float differences between backends
