@@ -19,6 +19,7 @@ import gc
 import logging
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -164,6 +165,11 @@ def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
     ).to_arrow_table()
 
 
+def day_month_swapped(a: str, b: str) -> bool:
+    """Two YYYYMMDD dates of one year with day and month swapped (a system writing the month first)."""
+    return a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]
+
+
 def dates_compatible(a: str, b: str) -> bool:
     """Could two YYYYMMDD birth dates be one person's, allowing for a typing slip?
 
@@ -181,7 +187,7 @@ def dates_compatible(a: str, b: str) -> bool:
     if a[4:] == DECLARED_DAY and b[4:] == DECLARED_DAY:
         # two declared years: a migrant group's 2001, 2005 and 2007 are one digit apart, not a typo
         return years == DECADE
-    if a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]:
+    if day_month_swapped(a, b):
         return True
     if a[4:] == b[4:] and years == DECADE:
         return True  # the decade slipped: 1992 typed as 2002 or 1982
@@ -207,7 +213,7 @@ class _Entity:
         self.docs = docs
         #: Records per date, once the entity holds more than one record (a million single-record
         #: entities would otherwise each carry a dict that only says "1").
-        self.votes: dict[str, int] | None = None
+        self.votes: Counter[str] | None = None
 
     def conflicts(self, other: _Entity) -> bool:
         if self.ids and other.ids:
@@ -235,26 +241,25 @@ class _Entity:
             return False
         if any(other.ids.get(kind) == value for kind, value in self.ids.items()):
             return False
-        return not (a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6])
+        return not day_month_swapped(a, b)
 
     def confirmed_date(self) -> str | None:
         """The date most of the records carry, when at least CONFIRMING_RECORDS carry it and no
         other date is as frequent."""
         if self.votes is None:
             return None  # one record confirms nothing
-        ranked = sorted(self.votes.values(), reverse=True)
-        if ranked[0] < CONFIRMING_RECORDS or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        top = self.votes.most_common(2)
+        if top[0][1] < CONFIRMING_RECORDS or (len(top) > 1 and top[1][1] == top[0][1]):
             return None
-        return max(self.votes, key=self.votes.__getitem__)
+        return top[0][0]
 
     def absorb(self, other: _Entity) -> None:
         for kind, value in other.ids.items():
             self.ids.setdefault(kind, value)
         if other.dates:
             if self.votes is None:
-                self.votes = dict.fromkeys(self.dates, 1)
-            for date_txt, count in (other.votes or dict.fromkeys(other.dates, 1)).items():
-                self.votes[date_txt] = self.votes.get(date_txt, 0) + count
+                self.votes = Counter(self.dates)
+            self.votes.update(other.votes or other.dates)
             if len(self.dates) < MAX_DATES_KEPT:
                 self.dates |= other.dates
         if other.docs:
