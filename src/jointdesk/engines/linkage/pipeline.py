@@ -91,12 +91,20 @@ def duckdb_session(
             con.close()
 
 
-def _linker(con: duckdb.DuckDBPyConnection, settings: dict[str, Any], table: str = "features") -> Any:
+def _linker(
+    con: duckdb.DuckDBPyConnection,
+    settings: dict[str, Any],
+    table: str = "features",
+    blocked_pairs: str | None = None,
+) -> Any:
+    """A Splink linker over `table`; with `blocked_pairs`, predict scores that table of pairs."""
     from splink import DuckDBAPI, Linker
 
     db_api = DuckDBAPI(con)
-    sdf = db_api.register(table)
-    return Linker(sdf, clean_splink_settings(settings), log_level=None)
+    linker = Linker(db_api.register(table), clean_splink_settings(settings), log_level=None)
+    if blocked_pairs is not None:
+        linker.table_management.register_blocked_pairs_for_predict(db_api.register(blocked_pairs))
+    return linker
 
 
 def train(
@@ -141,10 +149,29 @@ def _estimate_prior(con: duckdb.DuckDBPyConnection, linker: Any, n_records: int)
     )
 
 
+def blocked_pairs_sql(rules: list[str], table: str = "features") -> str:
+    """Every pair that satisfies at least one blocking rule, once, with the first such rule as its
+    match_key: the table Splink's own blocking builds, built as one join per rule and a single
+    deduplication. Splink instead repeats every earlier rule as a NOT(...) filter on every later
+    join (rule 25 evaluates 24 conditions per candidate): at 1,000,000 records 21 s against 6.5 s."""
+    joins = " UNION ALL ".join(
+        f"SELECT {i} AS k, l.uid AS a, r.uid AS b FROM {table} l JOIN {table} r ON ({rule}) AND l.uid < r.uid"
+        for i, rule in enumerate(rules)
+    )
+    return (
+        "SELECT CAST(min(k) AS VARCHAR) AS match_key, a AS join_key_l, b AS join_key_r "
+        f"FROM ({joins}) GROUP BY a, b"
+    )
+
+
 def score_duckdb(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
     """All blocked pairs above PREDICT_FLOOR: uid_l, uid_r, match_probability, match_weight."""
-    linker = _linker(con, scoring_settings(spec.settings))
+    settings = scoring_settings(spec.settings)
+    rules = [r["blocking_rule"] for r in settings["blocking_rules_to_generate_predictions"]]
+    con.execute(f"CREATE OR REPLACE TEMP TABLE jd_blocked_pairs AS {blocked_pairs_sql(rules)}")
+    linker = _linker(con, settings, blocked_pairs="jd_blocked_pairs")
     df = linker.inference.predict(threshold_match_probability=PREDICT_FLOOR)
+    con.execute("DROP TABLE jd_blocked_pairs")
     edges = con.sql(
         f"SELECT uid_l, uid_r, match_probability, match_weight FROM {df.physical_name} WHERE {EDGE_FILTER}"
     ).to_arrow_table()
