@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pyarrow as pa
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.bg import egn
 from stdnum.ro import cnp
 
-from jointdesk.engines.linkage import identifiers
+from jointdesk.engines.linkage import features, identifiers
 from jointdesk.engines.linkage.features import _tokens, fast_valid_id, fast_valid_phone, name_row, phone_value
 
 days = st.integers(0, 365 * 120).map(lambda d: date(1900, 1, 1) + timedelta(days=d))
@@ -99,3 +101,46 @@ def test_skeleton_sort_and_swap_keys() -> None:
     assert got["3"][0] == got["4"][0]
     assert got["5"][1] == got["6"][1]
     assert got["7"][2] is not None and got["7"][2] == got["8"][2]
+
+
+def _work() -> dict[str, list[tuple[str, ...]]]:
+    return {
+        "names": [("Христо",), ("Hristo",), ("Ștefan",), ("Ştefan",), ("Al-Halabi",), ("Mohammed",), ("x",)],
+        "ids": [
+            ("1800101221144", "RO", "RO"),
+            ("7501020018", "BG", "BG"),
+            ("12345", "BG", ""),
+            ("abc", "RO", ""),
+        ],
+        "phones": [
+            ("0722 123 456", "RO"),
+            ("+359 888 123 456", "BG"),
+            ("00359888123456", "RO"),
+            ("12", "BG"),
+        ],
+        "plates": [("СА 1234 ВХ",), ("B-12-ABC",)],
+        "docs": [("N31198895",), ("O0I1",)],
+    }
+
+
+def _rows(tables: dict[str, pa.Table]) -> dict[str, list[dict[str, object]]]:
+    return {kind: sorted(t.to_pylist(), key=repr) for kind, t in tables.items()}
+
+
+def test_normalising_in_helper_processes_gives_the_same_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    work = _work()
+    serial = features.normalise_all(work, processes=1)
+    monkeypatch.setattr(features, "PARALLEL_MIN_VALUES", 0)
+    shared = features.normalise_all(work, processes=3)
+    assert _rows(shared) == _rows(serial)
+    assert serial["ids"].num_rows == len(work["ids"])
+    # the helpers did their share: a valid EGN decoded, a Cyrillic plate mapped
+    assert {r["val"] for r in shared["plates"].to_pylist()} == {"CA1234BX", "B12ABC"}
+
+
+def test_a_helper_that_fails_costs_nothing_but_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    work = _work()
+    serial = features.normalise_all(work, processes=1)
+    monkeypatch.setattr(features, "PARALLEL_MIN_VALUES", 0)
+    monkeypatch.setattr(features.sys, "executable", "/bin/false")  # exits at once, reads nothing
+    assert _rows(features.normalise_all(work, processes=2)) == _rows(serial)

@@ -33,7 +33,13 @@ Feature columns (NULL when unknown):
 from __future__ import annotations
 
 import functools
+import operator
+import os
+import pickle
 import re
+import subprocess
+import sys
+import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 
@@ -192,7 +198,7 @@ def fast_valid_id(digits: str, nationality: str) -> IdRow | None:
     anything else (typos, LNCh, foreigners, old centuries) returns None and goes the slow way.
     """
     if len(digits) == 13 and digits[0] in _CNP_CENTURY and digits[7:9] in _CNP_COUNTIES:
-        r = sum(w * int(d) for w, d in zip(_CNP_W, digits, strict=False)) % 11
+        r = sum(map(operator.mul, _CNP_W, map(int, digits))) % 11
         if ("1" if r == 10 else str(r)) != digits[12]:
             return None
         born = _date(_CNP_CENTURY[digits[0]] + int(digits[1:3]), int(digits[3:5]), int(digits[5:7]))
@@ -201,9 +207,9 @@ def fast_valid_id(digits: str, nationality: str) -> IdRow | None:
         month = int(digits[2:4])
         if not (1 <= month <= 12 or 41 <= month <= 52):
             return None
-        if str(sum(w * int(d) for w, d in zip(_EGN_W, digits, strict=False)) % 11 % 10) != digits[9]:
+        if str(sum(map(operator.mul, _EGN_W, map(int, digits))) % 11 % 10) != digits[9]:
             return None
-        if str(sum(w * int(d) for w, d in zip(_LNCH_W, digits, strict=False)) % 10) == digits[9]:
+        if str(sum(map(operator.mul, _LNCH_W, map(int, digits))) % 10) == digits[9]:
             return None  # also a valid LNCh: let the identifiers module arbitrate
         year = 1900 + int(digits[0:2]) + (100 if month > 40 else 0)
         born = _date(year, month - 40 if month > 40 else month, int(digits[4:6]))
@@ -338,55 +344,122 @@ def _distinct(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[str, ...]]
     return [tuple(row) for row in con.execute(sql).fetchall()]
 
 
+def _phone_table(rows: Iterable[tuple[str, str]]) -> pa.Table:
+    raw, source, val = [], [], []
+    for phone, src in rows:
+        raw.append(phone)
+        source.append(src)
+        val.append(phone_value(phone, src))
+    return pa.table(
+        {"raw": raw, "source": source, "val": val},
+        schema=pa.schema([("raw", pa.string()), ("source", pa.string()), ("val", pa.string())]),
+    )
+
+
+def normalised_table(kind: str, values: list[tuple[str, ...]]) -> pa.Table:
+    """The lookup table of one kind of raw value (names, ids, phones, plates, docs): a row per value."""
+    if kind == "names":
+        return _name_table(v[0] for v in values)
+    if kind == "ids":
+        return _id_table((v[0], v[1], v[2]) for v in values)
+    if kind == "phones":
+        return _phone_table((v[0], v[1]) for v in values)
+    if kind == "plates":
+        return _map_table((v[0], _safe(identifiers.canonical_plate, v[0])) for v in values)
+    if kind == "docs":
+        return _map_table((v[0], _safe(identifiers.document_key, v[0])) for v in values)
+    raise ValueError(f"unknown kind of value: {kind}")
+
+
+#: Below this many distinct values in all, normalising in one process is quicker than starting more.
+PARALLEL_MIN_VALUES = 20_000
+
+
+def worker_count() -> int:
+    """Processes (and DuckDB threads) to use: JOINTDESK_THREADS, else every core."""
+    return int(os.environ.get("JOINTDESK_THREADS", "0")) or os.cpu_count() or 1
+
+
+#: The helper process: reads its share from stdin before importing anything heavy (so the parent's
+#: write does not wait for the imports), normalises it and writes the tables back.
+_HELPER = (
+    "import pickle, sys; work = pickle.load(sys.stdin.buffer); "
+    "from jointdesk.engines.linkage.features import normalised_table; "
+    "pickle.dump({k: normalised_table(k, v) for k, v in work.items()}, sys.stdout.buffer)"
+)
+
+
+def normalise_all(
+    work: dict[str, list[tuple[str, ...]]], processes: int | None = None
+) -> dict[str, pa.Table]:
+    """normalised_table for each kind, the values shared out among `processes` processes.
+
+    The normalisers are pure Python (a million records: about 30 s on one core), so threads would
+    not help. This process takes one share and helper processes (`python -c`, started afresh) take
+    the others. Not multiprocessing: forking would copy whatever lock DuckDB's running threads hold,
+    and spawning re-runs the caller's main script. A helper that fails costs only time: its share is
+    normalised here. Each value is normalised on its own, so the result does not depend on the
+    number of processes (tests compare)."""
+    procs = processes or worker_count()
+    if procs < 2 or sum(len(v) for v in work.values()) < PARALLEL_MIN_VALUES:
+        return {kind: normalised_table(kind, values) for kind, values in work.items()}
+    shares = [{kind: values[i::procs] for kind, values in work.items()} for i in range(procs)]
+    helpers = []
+    for share in shares[1:]:
+        helper = subprocess.Popen(  # noqa: S603 (this interpreter, a constant program)
+            [sys.executable, "-c", _HELPER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,  # a traceback could quote a name: personal data is never logged
+        )
+        threading.Thread(target=_feed, args=(helper, share), daemon=True).start()
+        helpers.append(helper)
+    parts = [{kind: normalised_table(kind, values) for kind, values in shares[0].items()}]
+    for helper, share in zip(helpers, shares[1:], strict=True):
+        try:
+            assert helper.stdout is not None
+            part = pickle.load(helper.stdout)  # noqa: S301 (written by our own helper, not external data)
+        except (EOFError, pickle.UnpicklingError, OSError):
+            part = {kind: normalised_table(kind, values) for kind, values in share.items()}
+        finally:
+            helper.wait()
+        parts.append(part)
+    return {kind: pa.concat_tables([part[kind] for part in parts]) for kind in work}
+
+
+def _feed(helper: subprocess.Popen[bytes], share: dict[str, list[tuple[str, ...]]]) -> None:
+    assert helper.stdin is not None
+    try:
+        with helper.stdin:
+            pickle.dump(share, helper.stdin)
+    except OSError:  # the helper died; its share is redone by the caller
+        pass
+
+
 def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str = "features") -> int:
     """Create table `target` from the checked input `table`; return the number of records."""
     con.register("jd_input_arrow", table)
     con.execute("CREATE OR REPLACE TEMP TABLE jd_input AS SELECT * FROM jd_input_arrow")
     con.unregister("jd_input_arrow")
-
-    name_values = _distinct(
-        con,
-        """
-        SELECT DISTINCT v FROM (SELECT given_name v FROM jd_input UNION ALL SELECT middle_name FROM jd_input
-        UNION ALL SELECT family_name FROM jd_input) WHERE v <> ''""",
-    )
-    con.register("jd_names_arrow", _name_table(v[0] for v in name_values))
-    con.execute("CREATE OR REPLACE TEMP TABLE jd_names AS SELECT * FROM jd_names_arrow")
-    con.unregister("jd_names_arrow")
-
-    id_values = _distinct(
-        con, "SELECT DISTINCT national_id, source, nationality FROM jd_input WHERE national_id <> ''"
-    )
-    con.register("jd_ids_arrow", _id_table((r[0], r[1], r[2]) for r in id_values))
-    con.execute("CREATE OR REPLACE TEMP TABLE jd_ids AS SELECT * FROM jd_ids_arrow")
-    con.unregister("jd_ids_arrow")
-
-    phones = _distinct(con, "SELECT DISTINCT phone, source FROM jd_input WHERE phone <> ''")
-    con.register(
-        "jd_phones_arrow",
-        pa.table(
-            {
-                "raw": [p[0] for p in phones],
-                "source": [p[1] for p in phones],
-                "val": [phone_value(p[0], p[1]) for p in phones],
-            },
-            schema=pa.schema([("raw", pa.string()), ("source", pa.string()), ("val", pa.string())]),
+    work = {
+        "names": _distinct(
+            con,
+            """
+            SELECT DISTINCT v FROM (SELECT given_name v FROM jd_input UNION ALL
+            SELECT middle_name FROM jd_input UNION ALL SELECT family_name FROM jd_input) WHERE v <> ''""",
         ),
-    )
-    con.execute("CREATE OR REPLACE TEMP TABLE jd_phones AS SELECT * FROM jd_phones_arrow")
-    con.unregister("jd_phones_arrow")
-
-    plates = _distinct(con, "SELECT DISTINCT vehicle_plate FROM jd_input WHERE vehicle_plate <> ''")
-    con.register(
-        "jd_plates_arrow", _map_table((p[0], _safe(identifiers.canonical_plate, p[0])) for p in plates)
-    )
-    con.execute("CREATE OR REPLACE TEMP TABLE jd_plates AS SELECT * FROM jd_plates_arrow")
-    con.unregister("jd_plates_arrow")
-
-    docs = _distinct(con, "SELECT DISTINCT document_number FROM jd_input WHERE document_number <> ''")
-    con.register("jd_docs_arrow", _map_table((d[0], _safe(identifiers.document_key, d[0])) for d in docs))
-    con.execute("CREATE OR REPLACE TEMP TABLE jd_docs AS SELECT * FROM jd_docs_arrow")
-    con.unregister("jd_docs_arrow")
+        "ids": _distinct(
+            con, "SELECT DISTINCT national_id, source, nationality FROM jd_input WHERE national_id <> ''"
+        ),
+        "phones": _distinct(con, "SELECT DISTINCT phone, source FROM jd_input WHERE phone <> ''"),
+        "plates": _distinct(con, "SELECT DISTINCT vehicle_plate FROM jd_input WHERE vehicle_plate <> ''"),
+        "docs": _distinct(con, "SELECT DISTINCT document_number FROM jd_input WHERE document_number <> ''"),
+    }
+    for kind, lookup in normalise_all(work).items():
+        con.register("jd_lookup_arrow", lookup)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE jd_{kind} AS SELECT * FROM jd_lookup_arrow")
+        con.unregister("jd_lookup_arrow")
+    del work
 
     con.execute(f"""
         CREATE OR REPLACE TABLE {target} AS
@@ -427,21 +500,28 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     established = max(ESTABLISHED_MIN, n_records // ESTABLISHED_PER)
     # Name pairs rare enough to compare records that lack a birth date (common pairs never reach
     # the threshold on names alone, so blocking them would only cost time).
+    # Counted by GROUP BY and joined back: window functions would carry every column (lists among
+    # them) through four partitionings (1,000,000 records: 7 s against 2 s).
     con.execute(f"""
         CREATE OR REPLACE TABLE {target} AS
-        SELECT *, CASE WHEN g_fold IS NOT NULL AND count(*) OVER (PARTITION BY g_fold) >= {established}
-                       THEN count(*) OVER (PARTITION BY g_fold) END AS g_est,
-               CASE WHEN g_key IS NOT NULL AND f_key IS NOT NULL
-                        AND count(*) OVER (PARTITION BY g_key, f_key) <= {RARE_NAME_PAIR}
-                       THEN g_key || '|' || f_key END AS gf_rare,
-               CASE WHEN g_skey IS NOT NULL AND f_key IS NOT NULL
-                        AND count(*) OVER (PARTITION BY least(g_skey, f_key), greatest(g_skey, f_key))
-                            <= {RARE_NAME_PAIR}
-                       THEN least(g_skey, f_key) || '|' || greatest(g_skey, f_key) END AS gf_set,
-               CASE WHEN g_key IS NOT NULL AND m_key IS NOT NULL
-                        AND count(*) OVER (PARTITION BY g_key, m_key) <= {RARE_NAME_PAIR}
-                       THEN g_key || '|' || m_key END AS gm_rare
-        FROM {target} ORDER BY uid
+        WITH
+            ge AS (SELECT g_fold, count(*) AS n FROM {target} GROUP BY ALL),
+            gf AS (SELECT g_key, f_key, count(*) AS n FROM {target} GROUP BY ALL),
+            gs AS (SELECT least(g_skey, f_key) AS a, greatest(g_skey, f_key) AS b, count(*) AS n
+                   FROM {target} GROUP BY ALL),
+            gm AS (SELECT g_key, m_key, count(*) AS n FROM {target} GROUP BY ALL)
+        SELECT t.*,
+               CASE WHEN ge.n >= {established} THEN ge.n END AS g_est,
+               CASE WHEN gf.n <= {RARE_NAME_PAIR} THEN t.g_key || '|' || t.f_key END AS gf_rare,
+               CASE WHEN gs.n <= {RARE_NAME_PAIR} AND t.g_skey IS NOT NULL AND t.f_key IS NOT NULL
+                    THEN gs.a || '|' || gs.b END AS gf_set,
+               CASE WHEN gm.n <= {RARE_NAME_PAIR} THEN t.g_key || '|' || t.m_key END AS gm_rare
+        FROM {target} t
+        LEFT JOIN ge ON ge.g_fold = t.g_fold
+        LEFT JOIN gf ON gf.g_key = t.g_key AND gf.f_key = t.f_key
+        LEFT JOIN gs ON gs.a = least(t.g_skey, t.f_key) AND gs.b = greatest(t.g_skey, t.f_key)
+        LEFT JOIN gm ON gm.g_key = t.g_key AND gm.m_key = t.m_key
+        ORDER BY t.uid
     """)
     for name in ("jd_names", "jd_ids", "jd_phones", "jd_plates", "jd_docs"):
         con.execute(f"DROP TABLE IF EXISTS {name}")

@@ -30,7 +30,7 @@ import duckdb
 import pyarrow as pa
 
 from jointdesk.engines.linkage.csvio import InputTable
-from jointdesk.engines.linkage.features import build_features
+from jointdesk.engines.linkage.features import build_features, worker_count
 from jointdesk.engines.linkage.model import (
     DECADE,
     DECLARED_DAY,
@@ -80,7 +80,7 @@ def duckdb_session(
     with tempfile.TemporaryDirectory(prefix="jointdesk-linkage-") as tmp:
         con = duckdb.connect(":memory:")
         con.execute(f"SET memory_limit = '{memory_limit or os.environ.get('JOINTDESK_MEMORY_LIMIT', '3GB')}'")
-        n_threads = threads or int(os.environ.get("JOINTDESK_THREADS", "0")) or os.cpu_count() or 2
+        n_threads = threads or worker_count()
         con.execute(f"SET threads = {n_threads}")
         con.execute(f"SET temp_directory = '{tmp}'")
         con.execute("SET preserve_insertion_order = false")
