@@ -50,8 +50,12 @@ logging.getLogger("splink").setLevel(logging.ERROR)
 
 #: Pairs scored below this never reach clustering (keeps the edge table small).
 PREDICT_FLOOR = 0.5
+#: EM sample per training rule. 200,000 was tried: no quicker (EM's cost is per iteration, not per
+#: pair) and B 1M F1 fell 0.9709 -> 0.9700.
 EM_MAX_PAIRS = 400_000
-U_MAX_PAIRS = 3_000_000
+#: Random pairs for u (Splink's own default). 3,000,000 gave the same scores to +-0.0004 on all four
+#: benchmark sets and cost 4 s more at any size.
+U_MAX_PAIRS = 1_000_000
 EM_MIN_PAIRS = 2_000
 #: Below this many records random pairs are too few to estimate u; the documented values stay.
 U_MIN_RECORDS = 2_000
