@@ -61,3 +61,31 @@ def test_write_output_is_atomic_and_complete(tmp_path: Path) -> None:
     write_output(out, ["a", "b"], ["E-a", "E-a"])
     assert out.read_text(encoding="utf-8") == "record_id,entity_id\na,E-a\nb,E-a\n"
     assert not list(tmp_path.glob(".*partial"))
+
+
+@pytest.mark.parametrize(
+    ("written", "ok"), [("2000-02-29", True), ("1900-02-29", False), ("1975-04-31", False)]
+)
+def test_a_day_past_the_end_of_its_month_is_refused(tmp_path: Path, written: str, ok: bool) -> None:
+    path = write_csv(tmp_path / "in.csv", [{"record_id": "1", "source": "RO", "birth_date": written}])
+    if ok:
+        assert read_input(path).table.column("birth_date")[0].as_py() == dt.date.fromisoformat(written)
+    else:
+        with pytest.raises(InputError, match="birth_date"):
+            read_input(path)
+
+
+def test_values_are_trimmed_of_any_space_also_unicode(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "in.csv",
+        [
+            {"record_id": " 1 ", "source": "RO", "given_name": "\u00a0Ion\u2009", "phone": "0722 123 456\t"},
+            {"record_id": "2", "source": "BG ", "given_name": "Ivan", "family_name": "\u3000Petrov"},
+        ],
+    )
+    table = read_input(path).table
+    assert table.column("record_id").to_pylist() == ["1", "2"]
+    assert table.column("given_name").to_pylist() == ["Ion", "Ivan"]
+    assert table.column("family_name").to_pylist() == ["", "Petrov"]
+    assert table.column("phone").to_pylist() == ["0722 123 456", ""]
+    assert table.column("source").to_pylist() == ["RO", "BG"]

@@ -400,5 +400,12 @@ def match_weight(prob: float) -> float:
     return math.log2(prob / (1 - prob))
 
 
+def predict_floor(threshold: float) -> float:
+    """Match weight below which a scored pair is not kept: a hair under the clustering threshold,
+    the only reader of the edges (weights are rounded to 6 places there, so the hair keeps a pair
+    that rounds up onto the threshold)."""
+    return match_weight(threshold) - 0.01
+
+
 def level_labels(dialect: Dialect) -> dict[str, Sequence[str]]:
     return {name: [lvl.label for lvl in levels] for name, levels in comparison_levels(dialect).items()}

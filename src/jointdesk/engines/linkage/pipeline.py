@@ -43,13 +43,12 @@ from jointdesk.engines.linkage.model import (
     load_model,
     match_weight,
     new_model,
+    predict_floor,
 )
 
 Progress = Callable[[str, float], None]
 logging.getLogger("splink").setLevel(logging.ERROR)
 
-#: Pairs scored below this never reach clustering (keeps the edge table small).
-PREDICT_FLOOR = 0.5
 #: EM sample per training rule. 200,000 was tried: no quicker (EM's cost is per iteration, not per
 #: pair) and B 1M F1 fell 0.9709 -> 0.9700.
 EM_MAX_PAIRS = 400_000
@@ -169,12 +168,12 @@ def blocked_pairs_sql(rules: list[str], table: str = "features") -> str:
 
 
 def score_duckdb(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
-    """All blocked pairs above PREDICT_FLOOR: uid_l, uid_r, match_probability, match_weight."""
+    """All blocked pairs at or above the threshold: uid_l, uid_r, match_probability, match_weight."""
     settings = scoring_settings(spec.settings)
     rules = [r["blocking_rule"] for r in settings["blocking_rules_to_generate_predictions"]]
     con.execute(f"CREATE OR REPLACE TEMP TABLE jd_blocked_pairs AS {blocked_pairs_sql(rules)}")
     linker = _linker(con, settings, blocked_pairs="jd_blocked_pairs")
-    df = linker.inference.predict(threshold_match_probability=PREDICT_FLOOR)
+    df = linker.inference.predict(threshold_match_weight=predict_floor(spec.threshold))
     con.execute("DROP TABLE jd_blocked_pairs")
     edges = con.sql(
         f"SELECT uid_l, uid_r, match_probability, match_weight FROM {df.physical_name} WHERE {EDGE_FILTER}"

@@ -21,11 +21,10 @@ from jointdesk.engines.linkage.model import (
     EDGE_FILTER,
     ModelSpec,
     clean_splink_settings,
+    predict_floor,
     settings_dict,
     trained_levels,
 )
-
-PREDICT_FLOOR = 0.5
 
 
 class SparkUnavailable(RuntimeError):
@@ -70,7 +69,7 @@ def spark_settings(spec: ModelSpec) -> dict[str, Any]:
 
 
 def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
-    """All blocked pairs above PREDICT_FLOOR, scored by Spark: uid_l, uid_r, match_probability, match_weight."""
+    """All blocked pairs at or above the threshold, scored by Spark: uid_l, uid_r, match_probability, match_weight."""
     from splink import Linker, SparkAPI
 
     spark = spark_session()
@@ -81,7 +80,7 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
         frame = spark.read.parquet(str(path))
         db_api = SparkAPI(spark_session=spark, break_lineage_method="parquet")  # type: ignore[no-untyped-call]
         linker = Linker(db_api.register(frame), clean_splink_settings(spark_settings(spec)), log_level=None)
-        predictions = linker.inference.predict(threshold_match_probability=PREDICT_FLOOR)
+        predictions = linker.inference.predict(threshold_match_weight=predict_floor(spec.threshold))
         edges = (
             predictions.as_spark_dataframe()
             .where(EDGE_FILTER)
