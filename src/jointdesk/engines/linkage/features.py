@@ -461,8 +461,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         LEFT JOIN jd_phones ph ON ph.raw = i.phone AND ph.source = i.source
         LEFT JOIN jd_docs dc ON dc.raw = i.document_number
         LEFT JOIN jd_plates pl ON pl.raw = i.vehicle_plate
-        ORDER BY uid
-    """)
+    """)  # not ordered here: the statement below writes the table again, in uid order
     n_records = int(con.execute(f"SELECT count(*) FROM {target}").fetchall()[0][0])
     established = max(ESTABLISHED_MIN, n_records // ESTABLISHED_PER)
     # Name pairs rare enough to compare records that lack a birth date (common pairs never reach
