@@ -1,9 +1,11 @@
 """The resolve pipeline: features -> model (trained or loaded) -> scored pairs -> entities.
 
 Stages, each reported to an optional progress callback:
-  1. features   normalise every distinct name, id, phone, plate and document once (features.py)
+  1. features   normalise every distinct name, id, phone, plate and document once, shared with a
+                helper process (features.py)
   2. training   u by random sampling, m by EM on two blocked samples, prior from exact valid ids
-  3. scoring    Splink predict over the blocking rules (DuckDB, or Spark via spark_backend.py)
+  3. scoring    blocked pairs (one join per rule), scored by Splink predict (DuckDB; or Spark via
+                spark_backend.py, where Splink blocks)
   4. clustering edges above the threshold joined strongest first; a join that would put two
                 different valid ids of one kind (not one typo apart), irreconcilable birth dates
                 or two different birth dates each confirmed by several records (unless a document
