@@ -138,9 +138,15 @@ def test_normalising_in_helper_processes_gives_the_same_tables(monkeypatch: pyte
     assert {r["val"] for r in shared["plates"].to_pylist()} == {"CA1234BX", "B12ABC"}
 
 
-def test_a_helper_that_fails_costs_nothing_but_time(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "interpreter",
+    ["/bin/false", "/nonexistent/python"],  # exits at once reading nothing; cannot be started at all
+)
+def test_a_helper_that_fails_costs_nothing_but_time(
+    monkeypatch: pytest.MonkeyPatch, interpreter: str
+) -> None:
     work = _work()
     serial = features.normalise_all(work, processes=1)
     monkeypatch.setattr(features, "PARALLEL_MIN_VALUES", 0)
-    monkeypatch.setattr(features.sys, "executable", "/bin/false")  # exits at once, reads nothing
+    monkeypatch.setattr(features.sys, "executable", interpreter)
     assert _rows(features.normalise_all(work, processes=2)) == _rows(serial)

@@ -340,7 +340,7 @@ def worker_count() -> int:
 
 
 #: The helper process: reads its share from stdin before importing anything heavy (so the parent's
-#: write does not wait for the imports), normalises it and writes the tables back.
+#: write does not wait for the imports), normalises it and writes the rows back.
 _HELPER = (
     "import pickle, sys; work = pickle.load(sys.stdin.buffer); "
     "from jointdesk.engines.linkage.features import normalised_rows; "
@@ -370,25 +370,33 @@ def normalise_all(
         {kind: values[round(lo * len(values)) : round(hi * len(values))] for kind, values in work.items()}
         for lo, hi in itertools.pairwise(bounds)
     ]
-    helpers = []
+    helpers: list[subprocess.Popen[bytes] | None] = []
     for share in shares[1:]:
-        helper = subprocess.Popen(  # noqa: S603 (this interpreter, a constant program)
-            [sys.executable, "-c", _HELPER],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,  # a traceback could quote a name: personal data is never logged
-        )
+        try:
+            helper = subprocess.Popen(  # noqa: S603 (this interpreter, a constant program)
+                [sys.executable, "-c", _HELPER],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,  # a traceback could quote a name: personal data is never logged
+            )
+        except OSError:  # no usable interpreter (an embedded Python): this process does the share
+            helpers.append(None)
+            continue
         threading.Thread(target=_feed, args=(helper, share), daemon=True).start()
         helpers.append(helper)
     rows = {kind: normalised_rows(kind, values) for kind, values in shares[0].items()}
-    for helper, share in zip(helpers, shares[1:], strict=True):
-        try:
-            assert helper.stdout is not None
-            part = pickle.load(helper.stdout)  # noqa: S301 (written by our own helper, not external data)
-        except (EOFError, pickle.UnpicklingError, OSError):
+    for child, share in zip(helpers, shares[1:], strict=True):
+        part = None
+        if child is not None:
+            try:
+                assert child.stdout is not None
+                part = pickle.load(child.stdout)  # noqa: S301 (written by our own helper, not external data)
+            except (EOFError, pickle.UnpicklingError, OSError):
+                part = None
+            finally:
+                child.wait()
+        if part is None:
             part = {kind: normalised_rows(kind, values) for kind, values in share.items()}
-        finally:
-            helper.wait()
         for kind, part_rows in part.items():
             rows[kind].extend(part_rows)
     return {kind: lookup_table(kind, kind_rows) for kind, kind_rows in rows.items()}
