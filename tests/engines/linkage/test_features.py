@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
+import subprocess
+import sys
 from datetime import date, timedelta
 
 import pyarrow as pa
@@ -150,3 +153,15 @@ def test_a_helper_that_fails_costs_nothing_but_time(
     monkeypatch.setattr(features, "PARALLEL_MIN_VALUES", 0)
     monkeypatch.setattr(features.sys, "executable", interpreter)
     assert _rows(features.normalise_all(work, processes=2)) == _rows(serial)
+
+
+def test_the_helper_program_normalises_its_share_itself() -> None:
+    # normalise_all falls back silently when a helper fails, so the helper is run here on its own
+    work = _work()
+    done = subprocess.run(
+        [sys.executable, "-c", features._HELPER], input=pickle.dumps(work), capture_output=True, check=True
+    )
+    rows = pickle.loads(done.stdout)  # noqa: S301 (our own helper's output)
+    assert _rows({k: features.lookup_table(k, r) for k, r in rows.items()}) == _rows(
+        features.normalise_all(work, processes=1)
+    )

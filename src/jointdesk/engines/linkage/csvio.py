@@ -113,8 +113,9 @@ _EDGE_SPACE = r"^[\x{09}-\x{0D}\x{1C}-\x{20}\x{85}\p{Z}]|[\x{09}-\x{0D}\x{1C}-\x
 
 
 def _trimmed(column: pa.ChunkedArray) -> pa.ChunkedArray:
-    """Nulls as empty strings, whitespace trimmed at both ends. Unicode trimming is slow (a million rows, twelve columns:
-    2 s), so a column is trimmed only when some value starts or ends with a space."""
+    """Nulls as empty strings, whitespace trimmed at both ends. Unicode trimming is slow (a million
+    rows, twelve columns: 2 s), so a column is trimmed only when some value starts or ends with a
+    space."""
     if column.null_count:  # the reader keeps empty strings, but a null must never reach the checks
         column = pc.fill_null(column, "")
     if not pc.any(pc.match_substring_regex(column, _EDGE_SPACE)).as_py():
@@ -161,10 +162,11 @@ def _check_sources(path: Path, sources: pa.ChunkedArray) -> None:
 def _check_birth_dates(path: Path, text: pa.ChunkedArray) -> pa.ChunkedArray:
     present = pc.not_equal(text, "")
     shaped = pc.match_substring_regex(text, DATE_PATTERN)
-    parsed = pc.strptime(pc.if_else(shaped, text, None), format="%Y-%m-%d", unit="s", error_is_null=True)
+    well_formed = pc.if_else(shaped, text, None)
+    parsed = pc.strptime(well_formed, format="%Y-%m-%d", unit="s", error_is_null=True)
     # strptime rolls 1975-02-30 over to 2 March: a date is good only if its day survives (a day past
     # the end of its month always comes back as another day). Cheaper than printing every date back.
-    written_day = pc.cast(pc.utf8_slice_codeunits(pc.if_else(shaped, text, None), 8, 10), pa.int64())
+    written_day = pc.cast(pc.utf8_slice_codeunits(well_formed, 8, 10), pa.int64())
     day_kept = pc.equal(pc.day(parsed), written_day)
     bad = _first_index(pc.and_(present, pc.invert(pc.fill_null(day_kept, False))))
     if bad is not None:

@@ -343,8 +343,8 @@ def worker_count() -> int:
 #: write does not wait for the imports), normalises it and writes the rows back.
 _HELPER = (
     "import pickle, sys; work = pickle.load(sys.stdin.buffer); "
-    "from jointdesk.engines.linkage.features import normalised_rows; "
-    "pickle.dump({k: normalised_rows(k, v) for k, v in work.items()}, sys.stdout.buffer)"
+    "from jointdesk.engines.linkage.features import normalise_share; "
+    "pickle.dump(normalise_share(work), sys.stdout.buffer)"
 )
 
 
@@ -361,7 +361,7 @@ def normalise_all(
     number of processes (tests compare)."""
     procs = processes or worker_count()
     if procs < 2 or sum(len(v) for v in work.values()) < PARALLEL_MIN_VALUES:
-        return {kind: lookup_table(kind, normalised_rows(kind, values)) for kind, values in work.items()}
+        return {kind: lookup_table(kind, kind_rows) for kind, kind_rows in normalise_share(work).items()}
     # This process takes a larger share: a helper first starts Python and imports the normalisers,
     # and its results come back through a pipe (about 3 s of 16 at 1,000,000 records).
     weights = [HOME_SHARE] + [1.0] * (procs - 1)
@@ -384,7 +384,7 @@ def normalise_all(
             continue
         threading.Thread(target=_feed, args=(helper, share), daemon=True).start()
         helpers.append(helper)
-    rows = {kind: normalised_rows(kind, values) for kind, values in shares[0].items()}
+    rows = normalise_share(shares[0])
     for child, share in zip(helpers, shares[1:], strict=True):
         part = None
         if child is not None:
@@ -396,10 +396,15 @@ def normalise_all(
             finally:
                 child.wait()
         if part is None:
-            part = {kind: normalised_rows(kind, values) for kind, values in share.items()}
+            part = normalise_share(share)
         for kind, part_rows in part.items():
             rows[kind].extend(part_rows)
     return {kind: lookup_table(kind, kind_rows) for kind, kind_rows in rows.items()}
+
+
+def normalise_share(share: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tuple[object, ...]]]:
+    """normalised_rows of each kind: one process's share (this one's, or a helper's)."""
+    return {kind: normalised_rows(kind, values) for kind, values in share.items()}
 
 
 def _feed(helper: subprocess.Popen[bytes], share: dict[str, list[tuple[str, ...]]]) -> None:
@@ -497,6 +502,6 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         LEFT JOIN gm ON gm.g_key = t.g_key AND gm.m_key = t.m_key
         ORDER BY t.uid
     """)
-    for name in ("jd_names", "jd_ids", "jd_phones", "jd_plates", "jd_docs"):
-        con.execute(f"DROP TABLE IF EXISTS {name}")
+    for kind in LOOKUP_SCHEMAS:
+        con.execute(f"DROP TABLE IF EXISTS jd_{kind}")
     return n_records
