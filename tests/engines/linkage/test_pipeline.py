@@ -186,9 +186,10 @@ def _nodes_edges(
     edges: list[tuple[int, int, float]],
     no_family: frozenset[int] = frozenset(),
     docs: list[str | None] | None = None,
+    raw_ids: list[str | None] | None = None,
 ) -> tuple[pa.Table, pa.Table]:
-    """Cluster input: records r1..rn with these birth dates (and document numbers), a family name
-    unless listed in no_family."""
+    """Cluster input: records r1..rn with these birth dates (and document numbers, and national ids
+    as written that did not validate), a family name unless listed in no_family."""
     n = len(dobs)
     nodes = pa.table(
         {
@@ -196,6 +197,7 @@ def _nodes_edges(
             "record_id": [f"r{i}" for i in range(1, n + 1)],
             "kind": pa.array([None] * n, pa.string()),
             "nid": pa.array([None] * n, pa.string()),
+            "nid_any": pa.array(raw_ids or [None] * n, pa.string()),
             "dob_txt": pa.array(dobs, pa.string()),
             "doc": pa.array(docs or [None] * n, pa.string()),
             "anchor": [d is not None and i + 1 not in no_family for i, d in enumerate(dobs)],
@@ -272,6 +274,34 @@ def test_two_groups_that_each_confirm_a_different_birth_date_are_two_people() ->
     nodes = nodes.set_column(2, "kind", pa.array(["LNCH", None, "LNCH", None], pa.string()))
     nodes = nodes.set_column(3, "nid", pa.array(["1806770023", None, "1806770023", None], pa.string()))
     assert cluster(nodes, edges, 0.9) == ["E-r1"] * 4
+    # so does one national id as written on both sides, even where it fails its date check
+    # (the record's own date is the slip: Nikolay Atanasov, EGN 8803145906, typed as born in 1987)
+    nodes, edges = _nodes_edges(
+        ["20080101", "20080101", "20100101", "20100101"],
+        every_pair,
+        raw_ids=["0841010023", None, "0841010023", None],
+    )
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 4
+    nodes, edges = _nodes_edges(
+        ["20080101", "20080101", "20100101", "20100101"],
+        every_pair,
+        raw_ids=["0841010023", None, "1041010029", None],
+    )
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r3", "E-r3"]
+
+
+def test_a_group_that_confirms_its_birth_date_is_judged_by_it_not_by_a_slip_it_absorbed() -> None:
+    """Cristina Mitrea-Stoian, born 1991-01-15 on three records and 1991-01-25 on a fourth (a slip),
+    then 1981-01-15 on a fifth (the decade slipped): the fifth is one slip from her date, two from
+    the slip, and joins her. Without a confirmed date (one record of each) it stays apart."""
+    ring = [(a, b, 0.9999) for a in range(1, 5) for b in range(a + 1, 5)]
+    late = [(k, 5, 0.999) for k in range(1, 5)]
+    nodes, edges = _nodes_edges(["19910115", "19910115", "19910115", "19910125", "19810115"], ring + late)
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 5
+    nodes, edges = _nodes_edges(
+        ["19910115", "19910125", "19810115"], [(1, 2, 0.9999), (1, 3, 0.999), (2, 3, 0.999)]
+    )
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r3"]
 
 
 def test_a_shared_document_outweighs_declared_years_that_drifted_apart() -> None:

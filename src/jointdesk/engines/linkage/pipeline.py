@@ -191,7 +191,7 @@ def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
     return con.sql(
         "SELECT uid, record_id, CASE WHEN nid_valid THEN nid_kind END AS kind, "
-        "CASE WHEN nid_valid THEN nid END AS nid, dob_txt, doc, "
+        "CASE WHEN nid_valid THEN nid END AS nid, nid AS nid_any, dob_txt, doc, "
         "dob_txt IS NOT NULL AND (f_fold IS NOT NULL OR nid_valid) AS anchor FROM features ORDER BY uid"
     ).to_arrow_table()
 
@@ -228,9 +228,10 @@ def dates_compatible(a: str, b: str) -> bool:
 
 class _Entity:
     """What a growing cluster asserts about its person: valid ids by kind, birth dates seen, how
-    many of its records carry each date, and its document numbers. A document number both sides
-    carry outweighs their birth dates (a migrant's declared year drifts from record to record; his
-    passport number does not).
+    many of its records carry each date, and its papers: document numbers and national ids as
+    written (valid or not). A paper both sides carry outweighs their birth dates (a migrant's
+    declared year drifts from record to record; his passport number does not; an EGN typed beside
+    a mistyped birth date fails its date check, but the same EGN on both sides is one person).
 
     Sex is not among them: records carry a wrong sex now and then, and the pairs where a different
     sex matters (brother and sister, husband and wife) never become edges (model.EDGE_FILTER).
@@ -257,6 +258,13 @@ class _Entity:
         if mine and theirs_dates and mine != theirs_dates:
             if self.docs and other.docs and not self.docs.isdisjoint(other.docs):
                 return False  # one passport: the declared years drifted (1997 and 2000), one person
+            # A group that confirms a date answers for it alone: the slips it absorbed on single
+            # records (1991-01-25 beside four 1991-01-15) are not its person's dates.
+            a_conf, b_conf = self.confirmed_date(), other.confirmed_date()
+            if a_conf is not None:
+                mine = {a_conf}
+            if b_conf is not None:
+                theirs_dates = {b_conf}
             if any(a != b and not dates_compatible(a, b) for a in mine for b in theirs_dates):
                 return True
             return self._confirmed_dates_differ(other)
@@ -368,7 +376,8 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     threshold when both are dated, else UNDATED_PAIR_EXTRA_BITS above it). A union is refused when
     it would put two different valid ids of one kind or two irreconcilable birth dates in one entity,
     or when each group confirms a different birth date (_Entity._confirmed_dates_differ); a document
-    number both groups carry outweighs the dates. It is refused, too, when fewer than
+    number or national id both groups carry outweighs the dates. A group that confirms a date is
+    judged by that date alone, not by the slips it absorbed. It is refused, too, when fewer than
     MIN_LINK_DENSITY of the record pairs across the two groups are edges (a chain, not a person).
     Phase 2 attaches each group of weak records to the anchored entity it matches best, unless it
     matches an incompatible entity (another person) almost as well (ATTACH_MARGIN_BITS): "Ivan
@@ -385,6 +394,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     nids = nodes.column("nid").to_pylist()
     dobs = nodes.column("dob_txt").to_pylist()
     docs = nodes.column("doc").to_pylist()
+    raw_ids = nodes.column("nid_any").to_pylist()
     anchor = nodes.column("anchor").to_pylist()
     # What each root asserts; built on first use (most records never meet a conflict check).
     facts: list[_Entity | None] = [None] * n
@@ -393,12 +403,15 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     def facts_of(r: int) -> _Entity | None:
         if not built[r]:
             built[r] = True
-            kind, dob, doc = kinds[r], dobs[r], docs[r]
-            if dob or kind is not None or doc:
+            kind, dob, doc, raw = kinds[r], dobs[r], docs[r], raw_ids[r]
+            if dob or kind is not None or doc or raw:
+                papers = {doc} if doc else set()
+                if raw:
+                    papers.add("id:" + raw)
                 facts[r] = _Entity(
                     {kind: nids[r]} if kind is not None and nids[r] is not None else {},
                     {dob} if dob else set(),
-                    {doc} if doc else None,
+                    papers or None,
                 )
         return facts[r]
 
