@@ -362,3 +362,31 @@ def test_a_wrong_sex_on_one_record_does_not_split_a_person_but_keeps_siblings_ap
     groups = _resolve_rows(tmp_path / "in.csv", rows)
     assert frozenset({"ro-andrei", "bg-andrei"}) in groups
     assert frozenset({"ro-maria"}) in groups
+
+
+def test_gammas_recomputed_for_the_edge_filter_are_splinks_own(tmp_path: Path) -> None:
+    """Predict keeps only the scores (no matching columns: 5 s at 1,000,000 records); the gammas
+    EDGE_FILTER reads are computed again by gamma_sql. Splink's own gammas, kept on request, must be
+    the same for every comparison and every scored pair."""
+    from jointdesk.engines.linkage.model import new_model, predict_floor
+    from jointdesk.engines.linkage.pipeline import _linker, blocked_pairs_sql, gamma_sql
+
+    data = read_input(write_csv(tmp_path / "in.csv", generated_rows(600, seed=11)))
+    settings = new_model("duckdb").settings
+    rules = [r["blocking_rule"] for r in settings["blocking_rules_to_generate_predictions"]]
+    with duckdb_session() as con:
+        build_features(con, data.table)
+        con.execute(f"CREATE TEMP TABLE jd_blocked_pairs AS {blocked_pairs_sql(rules)}")
+        kept = {**settings, "retain_matching_columns": True, "retain_intermediate_calculation_columns": False}
+        scored = _linker(con, kept, blocked_pairs="jd_blocked_pairs").inference.predict(
+            threshold_match_weight=predict_floor(0.01)
+        )
+        names = [c["output_column_name"] for c in settings["comparisons"]]
+        ours = ", ".join(f"{gamma_sql(c)} AS ours_{c['output_column_name']}" for c in settings["comparisons"])
+        rows = con.sql(
+            f"SELECT {', '.join(f'gamma_{n}' for n in names)}, {ours} FROM {scored.physical_name}"
+        ).fetchall()
+    assert len(rows) > 300  # enough pairs, at many levels of the name comparisons
+    assert len({row[names.index("given_name")] for row in rows}) >= 5
+    for row in rows:
+        assert row[: len(names)] == row[len(names) :]

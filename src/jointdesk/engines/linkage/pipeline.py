@@ -170,22 +170,63 @@ def blocked_pairs_sql(rules: list[str], table: str = "features") -> str:
 
 def score_duckdb(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
     """All blocked pairs at or above the threshold: uid_l, uid_r, match_probability, match_weight."""
-    settings = scoring_settings(spec.settings)
+    settings = spec.settings
     rules = [r["blocking_rule"] for r in settings["blocking_rules_to_generate_predictions"]]
     con.execute(f"CREATE OR REPLACE TEMP TABLE jd_blocked_pairs AS {blocked_pairs_sql(rules)}")
-    linker = _linker(con, settings, blocked_pairs="jd_blocked_pairs")
+    linker = _linker(con, scoring_settings(settings), blocked_pairs="jd_blocked_pairs")
     df = linker.inference.predict(threshold_match_weight=predict_floor(spec.threshold))
     con.execute("DROP TABLE jd_blocked_pairs")
-    edges = con.sql(
-        f"SELECT uid_l, uid_r, match_probability, match_weight FROM {df.physical_name} WHERE {EDGE_FILTER}"
-    ).to_arrow_table()
+    columns = [row[0] for row in con.execute("DESCRIBE features").fetchall() if row[0] != "uid"]
+    edges = con.sql(edge_filter_sql(df.physical_name, settings, columns)).to_arrow_table()
     df.drop_table_from_database_and_remove_from_cache()
     return edges
 
 
 def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
-    """Settings for predict: keep the gamma columns that EDGE_FILTER reads."""
-    return {**settings, "retain_intermediate_calculation_columns": False, "retain_matching_columns": True}
+    """Settings for predict: scores only. Keeping the matching columns for the gammas that
+    EDGE_FILTER reads would copy about sixty columns onto every scored pair (5 s at 1,000,000
+    records); edge_filter_sql computes the four gammas it needs on the scored pairs instead."""
+    return {**settings, "retain_intermediate_calculation_columns": False, "retain_matching_columns": False}
+
+
+#: The comparisons whose gamma EDGE_FILTER reads.
+EDGE_FILTER_COMPARISONS = ("given_name", "sex", "national_id", "document")
+
+
+def gamma_sql(comparison: dict[str, Any]) -> str:
+    """Splink's gamma of one comparison as SQL over *_l/*_r columns, as Splink computes it: -1 for
+    the null level, then the other levels in order, counting down to 0."""
+    levels = comparison["comparison_levels"]
+    top = sum(1 for lvl in levels if not lvl.get("is_null_level")) - 1
+    whens: list[str] = []
+    for lvl in levels:
+        if lvl.get("is_null_level"):
+            whens.append(f"WHEN {lvl['sql_condition']} THEN -1")
+            continue
+        whens.append(
+            f"ELSE {top}"
+            if lvl["sql_condition"].strip() == "ELSE"
+            else f"WHEN {lvl['sql_condition']} THEN {top}"
+        )
+        top -= 1
+    return f"CASE {' '.join(whens)} END"
+
+
+def edge_filter_sql(
+    scored: str, settings: dict[str, Any], columns: list[str], table: str = "features"
+) -> str:
+    """The pairs of table `scored` (uid_l, uid_r and their scores) that pass EDGE_FILTER: both records
+    are looked up again in `table` (whose `columns` are given) and the filter's four gammas computed
+    from the model's own comparison levels. DuckDB reads only the columns the gammas use."""
+    by_name = {c["output_column_name"]: c for c in settings["comparisons"]}
+    gammas = ", ".join(f"{gamma_sql(by_name[name])} AS gamma_{name}" for name in EDGE_FILTER_COMPARISONS)
+    sides = ", ".join(f"l.{c} AS {c}_l, r.{c} AS {c}_r" for c in columns)
+    return f"""
+        SELECT uid_l, uid_r, match_probability, match_weight FROM (
+            SELECT uid_l, uid_r, match_probability, match_weight, {gammas} FROM (
+                SELECT s.uid_l, s.uid_r, s.match_probability, s.match_weight, {sides}
+                FROM {scored} s JOIN {table} l ON l.uid = s.uid_l JOIN {table} r ON r.uid = s.uid_r))
+        WHERE {EDGE_FILTER}"""
 
 
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
