@@ -384,7 +384,7 @@ def test_gammas_recomputed_for_the_edge_filter_are_splinks_own(tmp_path: Path) -
         names = [c["output_column_name"] for c in settings["comparisons"]]
         ours = ", ".join(f"{gamma_sql(c)} AS ours_{c['output_column_name']}" for c in settings["comparisons"])
         rows = con.sql(
-            f"SELECT {', '.join(f'gamma_{n}' for n in names)}, {ours} FROM {scored.physical_name}"
+            f"SELECT {', '.join(f'gamma_{n}' for n in names)}, {ours} FROM {scored.physical_name}"  # noqa: S608
         ).fetchall()
     assert len(rows) > 300  # enough pairs, at many levels of the name comparisons
     assert len({row[names.index("given_name")] for row in rows}) >= 5
