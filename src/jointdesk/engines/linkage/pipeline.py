@@ -408,6 +408,19 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def gc_running() -> Iterator[None]:
+    """The cycle collector running again inside gc_paused, for Spark scoring: at 1,000,000 records
+    it took about 6% longer with the collector paused (740 s against 695 s)."""
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not was_enabled:
+            gc.disable()
+
+
 def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     """Entity id per node (in nodes' order); see `_cluster`. Python's cycle collector is paused
     meanwhile (gc_paused)."""
@@ -643,7 +656,8 @@ def _resolve(
         if backend == "spark":
             from jointdesk.engines.linkage.spark_backend import score_spark
 
-            edges = score_spark(con, spec)
+            with gc_running():  # py4j frees the JVM objects behind its proxies through the collector
+                edges = score_spark(con, spec)
         else:
             edges = score_duckdb(con, spec)
         progress("scoring pairs", 1.0)
