@@ -342,7 +342,7 @@ def worker_count() -> int:
 #: The helper process: reads its share from stdin before importing anything heavy (so the parent's
 #: write does not wait for the imports), normalises it and writes the rows back.
 _HELPER = (
-    "import gc; gc.disable(); "  # as pipeline.gc_paused: nothing here makes cycles worth collecting
+    "import gc; gc.disable(); "  # as pipeline.gc_collector: nothing here makes cycles worth collecting
     "import pickle, sys; work = pickle.load(sys.stdin.buffer); "
     "from jointdesk.engines.linkage.features import normalise_share; "
     "pickle.dump(normalise_share(work), sys.stdout.buffer)"

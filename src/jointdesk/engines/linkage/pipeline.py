@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -189,10 +190,6 @@ def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
     return {**settings, "retain_intermediate_calculation_columns": False, "retain_matching_columns": False}
 
 
-#: The comparisons whose gamma EDGE_FILTER reads.
-EDGE_FILTER_COMPARISONS = ("given_name", "sex", "national_id", "document")
-
-
 def gamma_sql(comparison: dict[str, Any]) -> str:
     """Splink's gamma of one comparison as SQL over *_l/*_r columns, as Splink computes it: -1 for
     the null level, then the other levels in order, counting down to 0."""
@@ -218,8 +215,12 @@ def edge_filter_sql(
     """The pairs of table `scored` (uid_l, uid_r and their scores) that pass EDGE_FILTER: both records
     are looked up again in `table` (whose `columns` are given) and the filter's four gammas computed
     from the model's own comparison levels. DuckDB reads only the columns the gammas use."""
-    by_name = {c["output_column_name"]: c for c in settings["comparisons"]}
-    gammas = ", ".join(f"{gamma_sql(by_name[name])} AS gamma_{name}" for name in EDGE_FILTER_COMPARISONS)
+    read = set(re.findall(r"\bgamma_(\w+)", EDGE_FILTER))
+    gammas = ", ".join(
+        f"{gamma_sql(c)} AS gamma_{c['output_column_name']}"
+        for c in settings["comparisons"]
+        if c["output_column_name"] in read
+    )
     sides = ", ".join(f"l.{c} AS {c}_l, r.{c} AS {c}_r" for c in columns)
     return f"""
         SELECT uid_l, uid_r, match_probability, match_weight FROM (
@@ -308,16 +309,15 @@ class _Entity:
                 theirs_dates = {b_conf}
             if any(a != b and not dates_compatible(a, b) for a in mine for b in theirs_dates):
                 return True
-            return self._confirmed_dates_differ(other)
+            return self._confirmed_dates_differ(other, a_conf, b_conf)
         return False
 
-    def _confirmed_dates_differ(self, other: _Entity) -> bool:
-        """Does each side confirm a different birth date? A typing slip happens on one record, not
+    def _confirmed_dates_differ(self, other: _Entity, a: str | None, b: str | None) -> bool:
+        """Does each side confirm a different birth date (a, b: their confirmed dates)? A typing slip happens on one record, not
         on several: Sana Cheema, declared 2008 on seven records, and Sana Cheema, 2010 on seven,
         are two sisters even though two declared years two apart may be one person. A shared valid
         id outweighs the dates, and so does a day and month swapped (a system that writes dates
         month first swaps them on every record)."""
-        a, b = self.confirmed_date(), other.confirmed_date()
         if a is None or b is None or a == b:
             return False
         if any(other.ids.get(kind) == value for kind, value in self.ids.items()):
@@ -393,38 +393,33 @@ MIN_LINK_DENSITY = 0.25
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cycle collector. A run holds millions of small objects (distinct values and
-    their lookup rows, union-find state, record ids) and allocates millions more; every so often the
-    collector walks all of them and finds nothing to free: at 1,000,000 records that cost 6 s in
-    building the lookup tables alone and a third of the clustering time. Reference counting still
-    frees memory; the few cycles made meanwhile are collected when the collector resumes."""
+def gc_collector(enabled: bool) -> Iterator[None]:
+    """Python's cycle collector switched on or off meanwhile, as it was afterwards.
+
+    Off for a run: it holds millions of small objects (distinct values and their lookup rows,
+    union-find state, record ids) and allocates millions more; every so often the collector walks
+    all of them and finds nothing to free (at 1,000,000 records 6 s in building the lookup tables
+    alone, and a third of the clustering time). Reference counting still frees memory. On again for
+    Spark scoring: py4j frees the JVM objects behind its proxies through the collector (at 1,000,000
+    records scoring took about 740 s with it off against 695 s)."""
     was_enabled = gc.isenabled()
-    gc.disable()
+    if enabled:
+        gc.enable()
+    else:
+        gc.disable()
     try:
         yield
     finally:
         if was_enabled:
             gc.enable()
-
-
-@contextmanager
-def gc_running() -> Iterator[None]:
-    """The cycle collector running again inside gc_paused, for Spark scoring: at 1,000,000 records
-    it took about 6% longer with the collector paused (740 s against 695 s)."""
-    was_enabled = gc.isenabled()
-    gc.enable()
-    try:
-        yield
-    finally:
-        if not was_enabled:
+        else:
             gc.disable()
 
 
 def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
-    """Entity id per node (in nodes' order); see `_cluster`. Python's cycle collector is paused
-    meanwhile (gc_paused)."""
-    with gc_paused():
+    """Entity id per node (in nodes' order); see `_cluster`. Python's cycle collector is off
+    meanwhile (gc_collector)."""
+    with gc_collector(enabled=False):
         return _cluster(nodes, edges, threshold)
 
 
@@ -628,9 +623,9 @@ def resolve(
     model_path: str | Path | None = None,
     progress: Progress = _noop,
 ) -> ResolveResult:
-    """Resolve every record of a checked input into entities (Python's cycle collector paused:
-    gc_paused)."""
-    with gc_paused():
+    """Resolve every record of a checked input into entities (Python's cycle collector off:
+    gc_collector)."""
+    with gc_collector(enabled=False):
         return _resolve(data, backend=backend, model_path=model_path, progress=progress)
 
 
@@ -656,7 +651,7 @@ def _resolve(
         if backend == "spark":
             from jointdesk.engines.linkage.spark_backend import score_spark
 
-            with gc_running():  # py4j frees the JVM objects behind its proxies through the collector
+            with gc_collector(enabled=True):  # py4j frees JVM objects through the collector
                 edges = score_spark(con, spec)
         else:
             edges = score_duckdb(con, spec)
