@@ -112,6 +112,10 @@ def main() -> int:
         "--levels", help="also count TP/FN/FP pairs above the threshold by this comparison's level"
     )
     ap.add_argument("--only", help="examples only from this 'why | fields' category (substring)")
+    ap.add_argument(
+        "--dump",
+        help="also write the FN/FP/TP pairs with both records' features and weight to this Parquet file",
+    )
     args = ap.parse_args()
     out = Path(args.output)
     model_path = (
@@ -156,6 +160,8 @@ def main() -> int:
         con.execute(
             f"CREATE TEMP TABLE jd_scored AS SELECT *, {prior_w} + ({_weight_sql(model)}) AS w FROM jd_pairs"
         )
+        if args.dump:
+            con.execute(f"COPY jd_scored TO '{args.dump}' (FORMAT parquet)")
         cur = con.execute("SELECT * FROM jd_scored")
         names = [d[0] for d in cur.description]
         scored = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

@@ -326,6 +326,9 @@ def test_a_shared_document_outweighs_declared_years_that_drifted_apart() -> None
         ("2001-01-01", "2002-01-01", True),  # two declared years close together
         ("2001-01-01", "2007-01-01", False),  # two declared years one digit apart: a group's ages
         ("1999-03-15", "2001-03-15", False),  # an exact date two years off: another person
+        ("1988-12-28", "1989-01-17", True),  # registered three weeks off, across New Year
+        ("1990-05-02", "1990-05-30", True),  # four weeks off within one month
+        ("1988-12-28", "1989-03-17", False),  # eleven weeks apart: another person
     ],
 )
 def test_birth_dates_a_slip_apart_count_for_a_match(

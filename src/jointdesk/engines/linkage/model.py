@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 Dialect = Literal["duckdb", "spark"]
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
 
 #: Match probability at or above which a scored pair becomes an edge for clustering.
 DEFAULT_THRESHOLD = 0.9
@@ -44,8 +44,16 @@ class Level:
 
 def _fns(dialect: Dialect) -> dict[str, str]:
     if dialect == "duckdb":
-        return {"overlap": "list_has_any({a}, {b})", "contains": "list_contains({a}, {b})"}
-    return {"overlap": "arrays_overlap({a}, {b})", "contains": "array_contains({a}, {b})"}
+        return {
+            "overlap": "list_has_any({a}, {b})",
+            "contains": "list_contains({a}, {b})",
+            "days": "abs(date_diff('day', {a}, {b}))",
+        }
+    return {
+        "overlap": "arrays_overlap({a}, {b})",
+        "contains": "array_contains({a}, {b})",
+        "days": "abs(datediff({a}, {b}))",
+    }
 
 
 def _lev(col: str, n: int) -> str:
@@ -93,6 +101,9 @@ ESTABLISHED_RATIO = 50
 DECLARED_DAY = "0101"
 DECLARED_YEARS = 2
 DECADE = 10
+#: Two dates this many days apart or less: a date remembered or registered a few days or weeks off
+#: (Splink's own date comparison has the same "within a month" level).
+CLOSE_DAYS = 31
 
 #: Both birth dates are declared ones: their years are compared as declared years, not as typing slips
 #: (a migrant group's 2001, 2005 and 2007 are one digit apart).
@@ -195,6 +206,12 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
                 f"(abs(yob_l - yob_r) IN (1, {DECADE}) OR ({_BOTH_DECLARED} AND abs(yob_l - yob_r) <= {DECLARED_YEARS})))",
                 "one digit off, day and month swapped, the year one or a decade off, or two declared years close",
                 0.07,
+                0.003,
+            ),
+            Level(
+                f"{fn['days'].format(a='dob_l', b='dob_r')} <= {CLOSE_DAYS}",
+                "within a month of each other",
+                0.03,
                 0.003,
             ),
             Level("yob_l = yob_r", "same year", 0.005, 0.015),

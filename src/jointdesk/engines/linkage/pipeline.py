@@ -164,7 +164,7 @@ def blocked_pairs_sql(rules: list[str], table: str = "features") -> str:
         for i, rule in enumerate(rules)
     )
     return (
-        "SELECT CAST(min(k) AS VARCHAR) AS match_key, a AS join_key_l, b AS join_key_r "
+        "SELECT CAST(min(k) AS STRING) AS match_key, a AS join_key_l, b AS join_key_r "
         f"FROM ({joins}) GROUP BY a, b"
     )
 

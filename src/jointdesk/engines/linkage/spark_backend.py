@@ -25,6 +25,7 @@ from jointdesk.engines.linkage.model import (
     settings_dict,
     trained_levels,
 )
+from jointdesk.engines.linkage.pipeline import blocked_pairs_sql
 
 
 class SparkUnavailable(RuntimeError):
@@ -46,6 +47,10 @@ def spark_session() -> Any:
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        # The blocked pairs are many self-joins of the features table: broadcasting it (Spark's
+        # choice from its size on disk) runs the driver out of memory at 1,000,000 records.
+        .config("spark.sql.autoBroadcastJoinThreshold", "-1")
+        .config("spark.sql.adaptive.autoBroadcastJoinThreshold", "-1")
     )
     try:
         from splink.backends.spark import similarity_jar_location
@@ -78,8 +83,16 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
         path = Path(tmp) / "features.parquet"
         con.execute(f"COPY features TO '{path}' (FORMAT parquet)")
         frame = spark.read.parquet(str(path))
+        frame.createOrReplaceTempView("jd_features")
+        settings = spark_settings(spec)
+        rules = [r["blocking_rule"] for r in settings["blocking_rules_to_generate_predictions"]]
+        pairs_path = str(Path(tmp) / "blocked_pairs.parquet")
+        spark.sql(blocked_pairs_sql(rules, table="jd_features")).write.parquet(pairs_path)
         db_api = SparkAPI(spark_session=spark, break_lineage_method="parquet")  # type: ignore[no-untyped-call]
-        linker = Linker(db_api.register(frame), clean_splink_settings(spark_settings(spec)), log_level=None)
+        linker = Linker(db_api.register(frame), clean_splink_settings(settings), log_level=None)
+        linker.table_management.register_blocked_pairs_for_predict(
+            db_api.register(spark.read.parquet(pairs_path))
+        )
         predictions = linker.inference.predict(threshold_match_weight=predict_floor(spec.threshold))
         edges = (
             predictions.as_spark_dataframe()
