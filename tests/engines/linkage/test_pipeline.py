@@ -41,6 +41,54 @@ def test_plates_and_phones_in_both_scripts_compare_equal(tmp_path: Path) -> None
     assert {r[0]: r[3] for r in rows}["bg-hristo"] is True
 
 
+def test_an_identifier_on_too_many_records_is_a_placeholder_and_links_no_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phone or document number typed on more records than any household or group shares is a
+    placeholder: it is dropped, so it neither links those records nor blocks them all pairwise."""
+    from jointdesk.engines.linkage import features
+    from jointdesk.engines.linkage.model import BLOCKING_RULES
+    from jointdesk.engines.linkage.pipeline import blocked_pairs_sql
+
+    monkeypatch.setattr(features, "MAX_SHARED_IDENTIFIER", 5)
+    given = ["Ion", "Vasile", "Mihai", "Andrei", "Radu", "Florin", "Dan", "Sorin"]
+    rows = [
+        _person(
+            f"ro-{i}",
+            source="RO",
+            nationality="RO",
+            given_name=name,
+            family_name=f"Family{i}",
+            birth_date=f"19{60 + i}-0{i + 1}-1{i}",
+            phone="0721 000 000",
+            document_number="XX000000",
+        )
+        for i, name in enumerate(given)
+    ]
+    rows += [
+        _person(
+            f"hh-{i}",
+            source="RO",
+            nationality="RO",
+            given_name=name,
+            family_name="Dobre",
+            birth_date=f"198{i}-03-0{i + 1}",
+            phone="0744 123 456",
+        )
+        for i, name in enumerate(["Elena", "Marin", "Ioana"])
+    ]
+    with duckdb_session() as con:
+        build_features(con, read_input(write_csv(tmp_path / "in.csv", rows)).table)
+        feats = {
+            r[0]: (r[1], r[2]) for r in con.execute("SELECT record_id, phone, doc FROM features").fetchall()
+        }
+        blocked = blocked_pairs_sql(list(BLOCKING_RULES))
+        pairs = con.execute(f"SELECT count(*) FROM ({blocked})").fetchall()[0][0]  # noqa: S608 - our own SQL
+    assert all(feats[f"ro-{i}"] == (None, None) for i in range(len(given)))
+    assert {feats[f"hh-{i}"][0] for i in range(3)} == {"+40744123456"}  # a household's phone stays
+    assert pairs == 3  # the household's three pairs; none among the eight placeholder records
+
+
 def test_birth_date_is_taken_from_a_valid_id_when_missing(tmp_path: Path) -> None:
     row = dict(zip(INPUT_COLUMNS, HANDCRAFTED[0], strict=True)) | {"birth_date": "", "sex": ""}
     data = read_input(write_csv(tmp_path / "in.csv", [row]))

@@ -28,6 +28,8 @@ Feature columns (NULL when unknown):
   sex          M/F (from the record, else decoded from a valid national id)
   nid, nid_kind, nid_valid   compact national id, CNP/EGN/LNCH/UNKNOWN, checksum and date check
   phone, doc, plate, nat     E.164 phone (or "?digits"), document key, canonical plate, nationality
+               (nid, phone, doc and plate are NULL where the value is on more than
+               MAX_SHARED_IDENTIFIER records: a placeholder)
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ from jointdesk.engines.linkage import identifiers, names
 
 _SPLIT = re.compile(r"[\s\-]+")
 RARE_NAME_PAIR = 40
+#: An identifier (national id, phone, document, plate) carried by more records than this identifies
+#: no one: a placeholder ("0721000000", "XX000000"), a switchboard, a fleet car. It is dropped from
+#: the features, so it neither links records nor makes blocking quadratic (20,000 records sharing
+#: one phone would be 200 million candidate pairs). Legitimately shared values (a household's or a
+#: migrant group's phone, the car a group was caught in) stay far below it.
+MAX_SHARED_IDENTIFIER = 100
 #: Letters a family name must have after a leading "al" for the article to be read as droppable.
 ARTICLE_MIN_REST = 4
 #: A given-name spelling carried by at least this many records, and by at least 1 per
@@ -478,6 +486,16 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     """)  # not ordered here: the statement below writes the table again, in uid order
     n_records = int(con.execute(f"SELECT count(*) FROM {target}").fetchall()[0][0])
     established = max(ESTABLISHED_MIN, n_records // ESTABLISHED_PER)
+    shared = ("nid", "phone", "doc", "plate")
+    shared_ctes = ",\n".join(
+        f"s_{c} AS (SELECT {c} AS v FROM {target} WHERE {c} IS NOT NULL GROUP BY ALL "
+        f"HAVING count(*) > {MAX_SHARED_IDENTIFIER})"
+        for c in shared
+    )
+    shared_cols = ", ".join(f"CASE WHEN s_{c}.v IS NULL THEN t.{c} END AS {c}" for c in shared)
+    shared_cols += ", CASE WHEN s_nid.v IS NULL THEN t.nid_kind END AS nid_kind"
+    shared_cols += ", t.nid_valid AND s_nid.v IS NULL AS nid_valid"
+    shared_joins = "\n".join(f"LEFT JOIN s_{c} ON s_{c}.v = t.{c}" for c in shared)
     # Name pairs rare enough to compare records that lack a birth date (common pairs never reach
     # the threshold on names alone, so blocking them would only cost time).
     # Counted by GROUP BY and joined back: window functions would carry every column (lists among
@@ -489,8 +507,9 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
             gf AS (SELECT g_key, f_key, count(*) AS n FROM {target} GROUP BY ALL),
             gs AS (SELECT least(g_skey, f_key) AS a, greatest(g_skey, f_key) AS b, count(*) AS n
                    FROM {target} GROUP BY ALL),
-            gm AS (SELECT g_key, m_key, count(*) AS n FROM {target} GROUP BY ALL)
-        SELECT t.*,
+            gm AS (SELECT g_key, m_key, count(*) AS n FROM {target} GROUP BY ALL),
+            {shared_ctes}
+        SELECT t.* REPLACE ({shared_cols}),
                CASE WHEN ge.n >= {established} THEN ge.n END AS g_est,
                CASE WHEN gf.n <= {RARE_NAME_PAIR} THEN t.g_key || '|' || t.f_key END AS gf_rare,
                CASE WHEN gs.n <= {RARE_NAME_PAIR} AND t.g_skey IS NOT NULL AND t.f_key IS NOT NULL
@@ -501,6 +520,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         LEFT JOIN gf ON gf.g_key = t.g_key AND gf.f_key = t.f_key
         LEFT JOIN gs ON gs.a = least(t.g_skey, t.f_key) AND gs.b = greatest(t.g_skey, t.f_key)
         LEFT JOIN gm ON gm.g_key = t.g_key AND gm.m_key = t.m_key
+        {shared_joins}
         ORDER BY t.uid
     """)
     for kind in LOOKUP_SCHEMAS:
