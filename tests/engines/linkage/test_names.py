@@ -220,6 +220,8 @@ def test_relatives_are_told_apart() -> None:
         ("Najibullah", "Najib"),
         ("Victor", "Viktor"),
         ("Boean", "Боян"),
+        ("Polisciuc", "Поліщук"),  # Ukrainian щ is shch (Romanian șc), not the Bulgarian sht
+        ("Schewtschenko", "Шевченко"),  # German sch for ш, not only for ж
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:

@@ -28,6 +28,7 @@ Feature columns (NULL when unknown):
   sex          M/F (from the record, else decoded from a valid national id)
   nid, nid_kind, nid_valid   compact national id, CNP/EGN/LNCH/UNKNOWN, checksum and date check
   phone, doc, plate, nat     E.164 phone (or "?digits"), document key, canonical plate, nationality
+  phone_tail   the last PHONE_TAIL digits of the phone (the line, whatever country code was assumed)
                (nid, phone, doc and plate are NULL where the value is on more than
                MAX_SHARED_IDENTIFIER records: a placeholder)
 """
@@ -59,6 +60,11 @@ RARE_NAME_PAIR = 40
 #: one phone would be 200 million candidate pairs). Legitimately shared values (a household's or a
 #: migrant group's phone, the car a group was caught in) stay far below it.
 MAX_SHARED_IDENTIFIER = 100
+#: Digits at the end of a phone number that identify the line whatever country code was written or
+#: assumed: a Ukrainian's 0938 869 492 typed in a Bulgarian file and +380 938 869 492 in a Romanian
+#: one, a Syrian's 723 417 530 read as Romanian and +93 723 417 530. Eight digits: the shortest
+#: national numbers (Moldova) have eight.
+PHONE_TAIL = 8
 #: Letters a family name must have after a leading "al" for the article to be read as droppable.
 ARTICLE_MIN_REST = 4
 #: A given-name spelling carried by at least this many records, and by at least 1 per
@@ -472,6 +478,8 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
             coalesce(d.valid AND (i.birth_date IS NULL OR d.bd IS NULL OR d.bd = i.birth_date), false)
                 AS nid_valid,
             nullif(ph.val, '') AS phone,
+            CASE WHEN length(regexp_replace(ph.val, '[^0-9]', '', 'g')) >= {PHONE_TAIL}
+                 THEN right(regexp_replace(ph.val, '[^0-9]', '', 'g'), {PHONE_TAIL}) END AS phone_tail,
             nullif(dc.val, '') AS doc,
             nullif(pl.val, '') AS plate,
             nullif(upper(i.nationality), '') AS nat
@@ -486,7 +494,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     """)  # not ordered here: the statement below writes the table again, in uid order
     n_records = int(con.execute(f"SELECT count(*) FROM {target}").fetchall()[0][0])
     established = max(ESTABLISHED_MIN, n_records // ESTABLISHED_PER)
-    shared = ("nid", "phone", "doc", "plate")
+    shared = ("nid", "phone", "phone_tail", "doc", "plate")
     shared_ctes = ",\n".join(
         f"s_{c} AS (SELECT {c} AS v FROM {target} WHERE {c} IS NOT NULL GROUP BY ALL "
         f"HAVING count(*) > {MAX_SHARED_IDENTIFIER})"

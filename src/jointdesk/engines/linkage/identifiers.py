@@ -342,15 +342,41 @@ def plate_country(canonical: str) -> Literal["RO", "BG"] | None:
     return None
 
 
+# What a clerk writes around a document number: the kind of document (Romanian carte de identitate,
+# buletin, pașaport; Bulgarian лична карта, паспорт; English passport, ID), "seria" before a Romanian
+# series and a number sign ("nr.", "No", "№", "#"). A label counts only as a word of its own: followed
+# by a separator, or a number sign by anything ("№650970691"), so a series that happens to spell
+# "BI" or "NR" inside a number ("BI655442", "NR686794") is kept.
+_DOC_LABEL_RE: Final = re.compile(
+    r"(?<![^\W_])(?:"
+    r"(?:carte\s+de\s+identitate|buletin(?:\s+de\s+identitate)?|pa[sșş]aport|passport|pass|"
+    r"лична\s+карта|паспорт|пасп|л\.\s*к|лк|c\.\s*i|ci|b\.\s*i|bi|id|seria|serie|nr|no)"
+    r"(?:\.|(?=[\s:#№\-]))"
+    r"|№|#|n°)[\s.:\-]*",
+    re.IGNORECASE,
+)
+#: Fewer letters and digits than this left after removing labels: the labels were the number.
+_DOC_MIN_LEN: Final = 5
+
+
+def strip_document_labels(value: str) -> str:
+    """The document number without the words written around it: "л.к. 650970691", "CI XL864157",
+    "seria XL nr. 864157", "pașaport VR6648764" -> "650970691", "XL864157", "XL864157", "VR6648764".
+    """
+    stripped = _DOC_LABEL_RE.sub(" ", value)
+    return stripped if len(_latin_upper_alnum(stripped)) >= _DOC_MIN_LEN else value
+
+
 @lru_cache(maxsize=65536)
 def normalise_document(value: str) -> str:
     """A passport or ID-card number as upper-case Latin letters and digits, exactly as written.
 
-    Cyrillic look-alikes are mapped (a Bulgarian clerk may type the series in Cyrillic) and
-    separators dropped, but O/0 and I/1 are kept apart: this is the value a reviewer sees and the
-    exact-match evidence; `document_key` is the forgiving one.
+    The document kind and number signs around it are dropped (`strip_document_labels`), Cyrillic
+    look-alikes are mapped (a Bulgarian clerk may type the series in Cyrillic) and separators
+    dropped, but O/0 and I/1 are kept apart: this is the value a reviewer sees and the exact-match
+    evidence; `document_key` is the forgiving one.
     """
-    return _latin_upper_alnum(value)
+    return _latin_upper_alnum(strip_document_labels(value))
 
 
 _OCR_FOLD: Final = str.maketrans({"O": "0", "Q": "0", "I": "1", "L": "1", "B": "8", "S": "5", "Z": "2"})

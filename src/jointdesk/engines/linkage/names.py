@@ -369,6 +369,11 @@ _SINGLE_READINGS: Final = _rewrites(
     (r"(?<=.{3})(?:ullah|ulla|ollah)$", ""),
     (r"c(?=[^aeiouyh])", "k"),
     (r"(?<=[aeiou])ea", "ya"),
+    # щ is sht in Bulgarian but shch in Ukrainian and Russian (Romanian writes șc): Поліщук,
+    # Polishtuk by the Bulgarian system, is Polishchuk and Polisciuc elsewhere.
+    (r"sht", "shch"),
+    # German writes ш as sch too, not only ж: Schewtschenko is Shevchenko.
+    (r"(?<!t)sch", "sh"),
 )
 
 
