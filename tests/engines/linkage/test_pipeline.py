@@ -396,6 +396,38 @@ def test_birth_dates_a_slip_apart_count_for_a_match(
     assert (evidence["birth_date"].weight > 0) is counts_for, evidence["birth_date"]
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "two_names"),
+    [
+        ("Mhamed", "Mohammed", False),  # two common transliterations of one name
+        ("Zakariya", "Zakariae", False),
+        ("Maria", "Mariana", True),  # two names
+        ("Ivan", "Ivana", True),  # a man's and a woman's form
+    ],
+)
+def test_two_common_spellings_of_one_name_are_not_two_names(
+    tmp_path: Path, left: str, right: str, two_names: bool
+) -> None:
+    from jointdesk.engines.linkage.explain import explain
+    from jointdesk.engines.linkage.model import GIVEN_TWO_NAMES
+
+    # Both spellings carried by many records: each is an established name in this file.
+    rows = [
+        _person(f"bg-{name}-{i}", given_name=name, family_name=f"Family{i}", birth_date=f"19{60 + i}-05-1{i}")
+        for name in (left, right)
+        for i in range(8)
+    ]
+    rows += [
+        _person("ro-x", source="RO", given_name=left, family_name="Amrani", birth_date="1979-01-01"),
+        _person("bg-x", given_name=right, family_name="Amrani", birth_date="1979-01-01"),
+    ]
+    evidence = {
+        ev.comparison: ev
+        for ev in explain(read_input(write_csv(tmp_path / "in.csv", rows)), "ro-x", "bg-x").evidence
+    }
+    assert (evidence["given_name"].level == GIVEN_TWO_NAMES) is two_names, evidence["given_name"]
+
+
 def test_a_wrong_sex_on_one_record_does_not_split_a_person_but_keeps_siblings_apart(tmp_path: Path) -> None:
     """Same given name, birth date and phone with a different sex: one record carries a wrong sex.
     Brother and sister (different given names) sharing birth date and phone stay two people."""

@@ -94,6 +94,13 @@ GIVEN_SWAPPED = "given and family name swapped"
 #: name", before the typo levels.
 GIVEN_TWO_NAMES = "two different established names"
 GIVEN_DIFFERENT = "different given names"
+#: ... unless they have the same consonants and both end in a vowel or both in a consonant: two
+#: common transliterations of one name (Mhamed/Mohammed, Zakariya/Zakariae, Youssef/Yusuf), not
+#: two names; a man's and a woman's form (Ivan/Ivana, Daniel/Daniela) still differ in the ending.
+_SAME_CONSONANTS_AND_ENDING = (
+    "g_skel_l = g_skel_r AND (right(g_fold_l, 1) IN ('a', 'e', 'i', 'o', 'u', 'y'))"
+    " = (right(g_fold_r, 1) IN ('a', 'e', 'i', 'o', 'u', 'y'))"
+)
 ESTABLISHED_RATIO = 50
 
 #: A declared birth date (a migrant who knows only the year) is written as 1 January; two declared
@@ -158,7 +165,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             ),
             Level(
                 f"g_est_l IS NOT NULL AND g_est_r IS NOT NULL AND least(g_est_l, g_est_r) * {ESTABLISHED_RATIO}"
-                " >= greatest(g_est_l, g_est_r)",
+                f" >= greatest(g_est_l, g_est_r) AND NOT coalesce({_SAME_CONSONANTS_AND_ENDING}, false)",
                 GIVEN_TWO_NAMES,
                 0.01,
                 0.3,
