@@ -129,6 +129,11 @@ VARIANT_GROUPS = [
     ["Țurcanu", "Turcanu", "Tsurkanu", "Цуркану"],
     ["Luchian", "Lucian", "Лучиан"],
     ["Cristian", "Kristian", "Кристиан"],
+    # Ukrainian forms and the Russian forms Bulgarian and Romanian officers write
+    ["Mykola", "Микола", "Nikolay", "Николай"],
+    ["Olha", "Ольга", "Olga"],
+    ["Serhiy", "Serhii", "Сергій", "Sergey", "Сергей"],
+    ["Oleksandr", "Олександр", "Aleksandr", "Александр"],
 ]
 
 

@@ -17,8 +17,8 @@ the male and female forms of one family name can be compared separately from giv
 
 Known limits of `name_key` (the price of its recall; `similarity` and the other fields decide):
 s/z are one class, so Said/Zaid/Saad collide; ц/т are one class (Tsonev/Tonev); ъ written u or
-i (Turnovo, Tîrnovo) keys apart from a/ă (Tarnovo); German "sch" for ш keys as ж; French "ch" for
-the Arabic shin is only caught for the names in `_CANON`; Bojkov is read as Бойков, never Божков.
+i (Turnovo, Tîrnovo) keys apart from a/ă (Tarnovo); German "sch" for ш keys as ж (the reading as ш
+is among `name_key_readings`); French "ch" for the Arabic shin is only caught for the names in `_CANON`; Bojkov is read as Бойков, never Божков.
 """
 
 from __future__ import annotations
@@ -154,6 +154,14 @@ _CANON: Final[dict[str, str]] = {
     "hatice": "khadija", "hatidzhe": "khadija", "hatidje": "khadija", "hatixhe": "khadija",
     "meryem": "maryam", "meriem": "maryam", "zeynep": "zaynab", "zejnep": "zaynab", "ayse": "aisha", "aise": "aisha",
     "emine": "amina",
+    # Ukrainian forms (as on a Ukrainian passport, or read from Ukrainian Cyrillic) of the names a
+    # Bulgarian or Romanian officer writes in their Russian form: one name in two languages.
+    "mykola": "nikolay", "mikola": "nikolay", "oleksandr": "aleksandr", "oleksiy": "aleksey",
+    "oleksii": "aleksey", "serhiy": "sergey", "serhii": "sergey", "serhij": "sergey",
+    "sergiy": "sergey", "sergii": "sergey", "olha": "olga", "bohdan": "bogdan", "andriy": "andrey",
+    "andrii": "andrey", "yuriy": "yuri", "yurii": "yuri", "mykhailo": "mihail", "mykhaylo": "mihail",
+    "volodymyr": "vladimir", "hryhoriy": "grigoriy", "hryhorii": "grigoriy", "kateryna": "ekaterina",
+    "yevhen": "evgeni", "yevhenii": "evgeni", "yevheniy": "evgeni", "halyna": "galina",
 }  # fmt: skip
 
 _VOWELS: Final = frozenset("aeiou")
