@@ -18,7 +18,8 @@ the male and female forms of one family name can be compared separately from giv
 Known limits of `name_key` (the price of its recall; `similarity` and the other fields decide):
 s/z are one class, so Said/Zaid/Saad collide; ц/т are one class (Tsonev/Tonev); ъ written u or
 i (Turnovo, Tîrnovo) keys apart from a/ă (Tarnovo); German "sch" for ш keys as ж (the reading as ш
-is among `name_key_readings`); French "ch" for the Arabic shin is only caught for the names in `_CANON`; Bojkov is read as Бойков, never Божков.
+is among `name_key_readings`); French "ch" for the Arabic shin is only caught for the names in
+`_CANON`; Bojkov is read as Бойков, never Божков.
 """
 
 from __future__ import annotations
