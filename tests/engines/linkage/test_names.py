@@ -131,6 +131,8 @@ VARIANT_GROUPS = [
     ["Cristian", "Kristian", "Кристиан"],
     # Ukrainian forms and the Russian forms Bulgarian and Romanian officers write
     ["Mykola", "Микола", "Nikolay", "Николай"],
+    ["Ramadan", "Ramazan", "Рамадан", "Рамазан"],  # the Turkish and Persian form
+    ["Ridwan", "Redouane", "Ridouane", "Redwan"],
     ["Olha", "Ольга", "Olga"],
     ["Serhiy", "Serhii", "Сергій", "Sergey", "Сергей"],
     ["Oleksandr", "Олександр", "Aleksandr", "Александр"],
@@ -227,6 +229,9 @@ def test_relatives_are_told_apart() -> None:
         ("Boean", "Боян"),
         ("Polisciuc", "Поліщук"),  # Ukrainian щ is shch (Romanian șc), not the Bulgarian sht
         ("Schewtschenko", "Шевченко"),  # German sch for ш, not only for ж
+        ("Strachil", "Страхил"),  # German ch for х
+        ("Raliza", "Ралица"),  # German z for ц
+        ("Eana", "Яна"),  # Romanian ea for я
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:

@@ -154,7 +154,8 @@ _CANON: Final[dict[str, str]] = {
     "christo": "hristo", "christov": "hristov", "christova": "hristova",
     "hatice": "khadija", "hatidzhe": "khadija", "hatidje": "khadija", "hatixhe": "khadija",
     "meryem": "maryam", "meriem": "maryam", "zeynep": "zaynab", "zejnep": "zaynab", "ayse": "aisha", "aise": "aisha",
-    "emine": "amina",
+    "emine": "amina", "ramazan": "ramadan", "redouane": "ridwan", "ridouane": "ridwan",
+    "redwane": "ridwan", "redwan": "ridwan",
     # Ukrainian forms (as on a Ukrainian passport, or read from Ukrainian Cyrillic) of the names a
     # Bulgarian or Romanian officer writes in their Russian form: one name in two languages.
     "mykola": "nikolay", "mikola": "nikolay", "oleksandr": "aleksandr", "oleksiy": "aleksey",
@@ -383,6 +384,11 @@ _SINGLE_READINGS: Final = _rewrites(
     (r"sht", "shch"),
     # German writes ш as sch too, not only ж: Schewtschenko is Shevchenko.
     (r"(?<!t)sch", "sh"),
+    # German and Greek ch is х (Strachil, Christina = Страхил, Христина), German z is ц (Raliza,
+    # Sorniza = Ралица, Зорница), and a Romanian ear writes я as ea at the start too (Eana = Яна).
+    (r"(?<!s)ch", "h"),
+    (r"z", "ts"),
+    (r"^ea", "ya"),
 )
 
 
