@@ -66,6 +66,7 @@ def test_a_family_name_with_the_article_meets_one_without() -> None:
     assert set(name_row("Halabi")[6]) <= with_article
     assert not set(name_row("Alexandrov")[6]) & set(name_row("Xandrov")[6])
     assert not set(name_row("Albu")[6]) & set(name_row("Bu")[6])  # too short to be an article
+    assert set(name_row("Ali")[6]) <= set(name_row("Al Ali")[6])  # three letters are a name
 
 
 def test_skeleton_sort_and_swap_keys() -> None:

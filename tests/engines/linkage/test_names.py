@@ -232,6 +232,10 @@ def test_relatives_are_told_apart() -> None:
         ("Strachil", "Страхил"),  # German ch for х
         ("Raliza", "Ралица"),  # German z for ц
         ("Eana", "Яна"),  # Romanian ea for я
+        ("Boschinowa", "Божинова"),  # German sch for ж inside a name
+        ("Kadhim", "Kazem"),  # Arabic dh, Persian z
+        ("Yaghoubi", "Yakubi"),  # Persian gh, Arabic q/k
+        ("Hakirni", "Hakimi"),  # OCR rn for m
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:

@@ -65,8 +65,9 @@ MAX_SHARED_IDENTIFIER = 100
 #: one, a Syrian's 723 417 530 read as Romanian and +93 723 417 530. Eight digits: the shortest
 #: national numbers (Moldova) have eight.
 PHONE_TAIL = 8
-#: Letters a family name must have after a leading "al" for the article to be read as droppable.
-ARTICLE_MIN_REST = 4
+#: Letters a family name must have after a leading "al" for the article to be read as droppable
+#: (Al Ali = Ali; Albu, Alba keep their al).
+ARTICLE_MIN_REST = 3
 #: A given-name spelling carried by at least this many records, and by at least 1 per
 #: ESTABLISHED_PER records, is an established name rather than a slip of the pen.
 ESTABLISHED_MIN = 5

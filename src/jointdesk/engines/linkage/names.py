@@ -389,6 +389,14 @@ _SINGLE_READINGS: Final = _rewrites(
     (r"(?<!s)ch", "h"),
     (r"z", "ts"),
     (r"^ea", "ya"),
+    # German sch for ж inside a name as well (Boschinowa, Kantardschiew = Божинова, Кантарджиев).
+    (r"(?<!t)sch", "zh"),
+    # Arabic and Persian letters each system writes its own way: dh or z (Kadhim = Kazem), gh or
+    # k/q (Yaghoubi = Yakubi, Ghorbani = Qorbani).
+    (r"dh", "z"),
+    (r"gh", "k"),
+    # An OCR slip: rn read as m (Hakirni = Hakimi).
+    (r"rn", "m"),
 )
 
 
