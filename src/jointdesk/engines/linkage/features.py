@@ -29,8 +29,8 @@ Feature columns (NULL when unknown):
   nid, nid_kind, nid_valid   compact national id, CNP/EGN/LNCH/UNKNOWN, checksum and date check
   phone, doc, plate, nat     E.164 phone (or "?digits"), document key, canonical plate, nationality
   phone_tail   the last PHONE_TAIL digits of the phone (the line, whatever country code was assumed)
-               (nid, phone, doc and plate are NULL where the value is on more than
-               MAX_SHARED_IDENTIFIER records: a placeholder)
+               (nid, phone, phone_tail, doc and plate are NULL where the value is on more
+               than MAX_SHARED_IDENTIFIER records: a placeholder)
 """
 
 from __future__ import annotations

@@ -93,7 +93,6 @@ GIVEN_SWAPPED = "given and family name swapped"
 #: typing slip, which is rare next to the name it spoils. Checked after every level that says "same
 #: name", before the typo levels.
 GIVEN_TWO_NAMES = "two different established names"
-GIVEN_DIFFERENT = "different given names"
 #: ... unless they have the same consonants and both end in a vowel or both in a consonant: two
 #: common transliterations of one name (Mhamed/Mohammed, Zakariya/Zakariae, Youssef/Yusuf), not
 #: two names; a man's and a woman's form (Ivan/Ivana, Daniel/Daniela) still differ in the ending.
@@ -101,6 +100,7 @@ _SAME_CONSONANTS_AND_ENDING = (
     "g_skel_l = g_skel_r AND (right(g_fold_l, 1) IN ('a', 'e', 'i', 'o', 'u', 'y'))"
     " = (right(g_fold_r, 1) IN ('a', 'e', 'i', 'o', 'u', 'y'))"
 )
+GIVEN_DIFFERENT = "different given names"
 ESTABLISHED_RATIO = 50
 
 #: A declared birth date (a migrant who knows only the year) is written as 1 January; two declared
@@ -234,7 +234,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level("phone_l = phone_r", "same phone", 0.6, 1e-5),
             Level(
                 "phone_tail_l = phone_tail_r",
-                "same line written for another country (the last eight digits agree)",
+                "same line written for another country (the last digits agree)",
                 0.05,
                 1e-5,
             ),

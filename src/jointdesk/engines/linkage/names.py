@@ -382,15 +382,15 @@ _SINGLE_READINGS: Final = _rewrites(
     # щ is sht in Bulgarian but shch in Ukrainian and Russian (Romanian writes șc): Поліщук,
     # Polishtuk by the Bulgarian system, is Polishchuk and Polisciuc elsewhere.
     (r"sht", "shch"),
-    # German writes ш as sch too, not only ж: Schewtschenko is Shevchenko.
+    # German sch is ш as well as ж, at the start and inside a name: Schewtschenko is Shevchenko,
+    # Boschinowa and Kantardschiew are Божинова and Кантарджиев.
     (r"(?<!t)sch", "sh"),
+    (r"(?<!t)sch", "zh"),
     # German and Greek ch is х (Strachil, Christina = Страхил, Христина), German z is ц (Raliza,
     # Sorniza = Ралица, Зорница), and a Romanian ear writes я as ea at the start too (Eana = Яна).
     (r"(?<!s)ch", "h"),
     (r"z", "ts"),
     (r"^ea", "ya"),
-    # German sch for ж inside a name as well (Boschinowa, Kantardschiew = Божинова, Кантарджиев).
-    (r"(?<!t)sch", "zh"),
     # Arabic and Persian letters each system writes its own way: dh or z (Kadhim = Kazem), gh or
     # k/q (Yaghoubi = Yakubi, Ghorbani = Qorbani).
     (r"dh", "z"),

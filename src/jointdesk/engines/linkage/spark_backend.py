@@ -1,9 +1,10 @@
 """Scoring on Spark: the same Splink model and blocking rules, executed by pyspark.
 
-Features are computed once (features.py) and handed to Spark as Parquet; Spark generates and scores
-every blocked pair; the edges come back to the driver for the same constrained clustering as the
-DuckDB backend. Training draws samples and stays on the local engine, so both backends score with
-identical m and u and therefore give identical clusters. On this machine Spark runs in local mode
+Features are computed once (features.py) and handed to Spark as Parquet; Spark builds the blocked
+pairs with the DuckDB path's SQL (pipeline.blocked_pairs_sql) and scores them; the edges come back
+to the driver for the same constrained clustering as the DuckDB backend. Training draws samples and
+stays on the local engine, so both backends score with identical m and u and therefore give
+identical clusters. On this machine Spark runs in local mode
 (`local[*]`); point JOINTDESK_SPARK_MASTER at a cluster to outgrow one machine.
 """
 
