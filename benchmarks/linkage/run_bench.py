@@ -9,7 +9,7 @@ there for the same data and code is reused when --reuse is given (the 1M plain-S
 
 Data come from three generators written independently (GENERATORS); each size is measured on each.
 
-Usage: python benchmarks/linkage/run_bench.py [--sizes 100000 1000000] [--data indep mixed] [--reuse]
+Usage: python benchmarks/linkage/run_bench.py [--sizes 100000 1000000] [--data indep mixed c] [--reuse]
        [--skip-spark] [--skip-plain] [--styles]
 """
 
@@ -55,7 +55,7 @@ def dataset(n: int, seed: int, style: str) -> tuple[Path, Path]:
         print(f"   generating {n} records ({style}, seed {seed})", flush=True)
         script = GENERATORS.get(style, GENERATORS["mixed"])[0]
         cmd = [PY, str(ROOT / script), str(n), str(data), "--truth", str(truth), "--seed", str(seed)]
-        if style not in ("indep", "c"):
+        if script == GENERATORS["mixed"][0]:  # only generator A has styles (mixed, balanced, ...)
             cmd += ["--style", style]
         subprocess.run(cmd, check=True)
     return data, truth

@@ -479,8 +479,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
             coalesce(d.valid AND (i.birth_date IS NULL OR d.bd IS NULL OR d.bd = i.birth_date), false)
                 AS nid_valid,
             nullif(ph.val, '') AS phone,
-            CASE WHEN length(regexp_replace(ph.val, '[^0-9]', '', 'g')) >= {PHONE_TAIL}
-                 THEN right(regexp_replace(ph.val, '[^0-9]', '', 'g'), {PHONE_TAIL}) END AS phone_tail,
+            ph.tail AS phone_tail,
             nullif(dc.val, '') AS doc,
             nullif(pl.val, '') AS plate,
             nullif(upper(i.nationality), '') AS nat
@@ -489,7 +488,11 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         LEFT JOIN jd_names m ON m.raw = i.middle_name
         LEFT JOIN jd_names f ON f.raw = i.family_name
         LEFT JOIN jd_ids d ON d.raw = i.national_id AND d.source = i.source AND d.nat = i.nationality
-        LEFT JOIN jd_phones ph ON ph.raw = i.phone AND ph.source = i.source
+        LEFT JOIN (
+            SELECT raw, source, val,
+                   CASE WHEN length(digits) >= {PHONE_TAIL} THEN right(digits, {PHONE_TAIL}) END AS tail
+            FROM (SELECT *, regexp_replace(val, '[^0-9]', '', 'g') AS digits FROM jd_phones)
+        ) ph ON ph.raw = i.phone AND ph.source = i.source
         LEFT JOIN jd_docs dc ON dc.raw = i.document_number
         LEFT JOIN jd_plates pl ON pl.raw = i.vehicle_plate
     """)  # not ordered here: the statement below writes the table again, in uid order

@@ -359,24 +359,18 @@ _DOC_LABEL_RE: Final = re.compile(
 _DOC_MIN_LEN: Final = 5
 
 
-def strip_document_labels(value: str) -> str:
-    """The document number without the words written around it: "л.к. 650970691", "CI XL864157",
-    "seria XL nr. 864157", "pașaport VR6648764" -> "650970691", "XL864157", "XL864157", "VR6648764".
-    """
-    stripped = _DOC_LABEL_RE.sub(" ", value)
-    return stripped if len(_latin_upper_alnum(stripped)) >= _DOC_MIN_LEN else value
-
-
 @lru_cache(maxsize=65536)
 def normalise_document(value: str) -> str:
     """A passport or ID-card number as upper-case Latin letters and digits, exactly as written.
 
-    The document kind and number signs around it are dropped (`strip_document_labels`), Cyrillic
-    look-alikes are mapped (a Bulgarian clerk may type the series in Cyrillic) and separators
-    dropped, but O/0 and I/1 are kept apart: this is the value a reviewer sees and the exact-match
-    evidence; `document_key` is the forgiving one.
+    The words around it are dropped ("л.к. 650970691", "CI XL864157", "seria XL nr. 864157",
+    "pașaport VR6648764" -> "650970691", "XL864157", "XL864157", "VR6648764"; `_DOC_LABEL_RE`),
+    Cyrillic look-alikes are mapped (a Bulgarian clerk may type the series in Cyrillic) and
+    separators dropped, but O/0 and I/1 are kept apart: this is the value a reviewer sees and the
+    exact-match evidence; `document_key` is the forgiving one.
     """
-    return _latin_upper_alnum(strip_document_labels(value))
+    number = _latin_upper_alnum(_DOC_LABEL_RE.sub(" ", value))
+    return number if len(number) >= _DOC_MIN_LEN else _latin_upper_alnum(value)
 
 
 _OCR_FOLD: Final = str.maketrans({"O": "0", "Q": "0", "I": "1", "L": "1", "B": "8", "S": "5", "Z": "2"})

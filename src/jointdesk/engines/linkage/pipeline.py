@@ -154,6 +154,11 @@ def _estimate_prior(con: duckdb.DuckDBPyConnection, linker: Any, n_records: int)
     )
 
 
+def prediction_rules(settings: dict[str, Any]) -> list[str]:
+    """The blocking rules of a model's settings (a model JSON's own, when one is given)."""
+    return [r["blocking_rule"] for r in settings["blocking_rules_to_generate_predictions"]]
+
+
 def blocked_pairs_sql(rules: list[str], table: str = "features") -> str:
     """Every pair that satisfies at least one blocking rule, once, with the first such rule as its
     match_key: the table Splink's own blocking builds, built as one join per rule and a single
@@ -172,8 +177,9 @@ def blocked_pairs_sql(rules: list[str], table: str = "features") -> str:
 def score_duckdb(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
     """All blocked pairs at or above the threshold: uid_l, uid_r, match_probability, match_weight."""
     settings = spec.settings
-    rules = [r["blocking_rule"] for r in settings["blocking_rules_to_generate_predictions"]]
-    con.execute(f"CREATE OR REPLACE TEMP TABLE jd_blocked_pairs AS {blocked_pairs_sql(rules)}")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE jd_blocked_pairs AS {blocked_pairs_sql(prediction_rules(settings))}"
+    )
     linker = _linker(con, scoring_settings(settings), blocked_pairs="jd_blocked_pairs")
     df = linker.inference.predict(threshold_match_weight=predict_floor(spec.threshold))
     con.execute("DROP TABLE jd_blocked_pairs")
@@ -313,8 +319,8 @@ class _Entity:
         return False
 
     def _confirmed_dates_differ(self, other: _Entity, a: str | None, b: str | None) -> bool:
-        """Does each side confirm a different birth date (a, b: their confirmed dates)? A typing slip happens on one record, not
-        on several: Sana Cheema, declared 2008 on seven records, and Sana Cheema, 2010 on seven,
+        """Does each side confirm a different birth date (a, b: their confirmed dates)? A typing
+        slip happens on one record, not on several: Sana Cheema, declared 2008 on seven records, and Sana Cheema, 2010 on seven,
         are two sisters even though two declared years two apart may be one person. A shared valid
         id outweighs the dates, and so does a day and month swapped (a system that writes dates
         month first swaps them on every record)."""

@@ -4,8 +4,8 @@ Features are computed once (features.py) and handed to Spark as Parquet; Spark b
 pairs with the DuckDB path's SQL (pipeline.blocked_pairs_sql) and scores them; the edges come back
 to the driver for the same constrained clustering as the DuckDB backend. Training draws samples and
 stays on the local engine, so both backends score with identical m and u and therefore give
-identical clusters. On this machine Spark runs in local mode
-(`local[*]`); point JOINTDESK_SPARK_MASTER at a cluster to outgrow one machine.
+identical clusters. On this machine Spark runs in local mode (`local[*]`); point
+JOINTDESK_SPARK_MASTER at a cluster to outgrow one machine.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from jointdesk.engines.linkage.model import (
     settings_dict,
     trained_levels,
 )
-from jointdesk.engines.linkage.pipeline import blocked_pairs_sql
+from jointdesk.engines.linkage.pipeline import blocked_pairs_sql, prediction_rules
 
 
 class SparkUnavailable(RuntimeError):
@@ -86,9 +86,10 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
         frame = spark.read.parquet(str(path))
         frame.createOrReplaceTempView("jd_features")
         settings = spark_settings(spec)
-        rules = [r["blocking_rule"] for r in settings["blocking_rules_to_generate_predictions"]]
         pairs_path = str(Path(tmp) / "blocked_pairs.parquet")
-        spark.sql(blocked_pairs_sql(rules, table="jd_features")).write.parquet(pairs_path)
+        spark.sql(blocked_pairs_sql(prediction_rules(settings), table="jd_features")).write.parquet(
+            pairs_path
+        )
         db_api = SparkAPI(spark_session=spark, break_lineage_method="parquet")  # type: ignore[no-untyped-call]
         linker = Linker(db_api.register(frame), clean_splink_settings(settings), log_level=None)
         linker.table_management.register_blocked_pairs_for_predict(
