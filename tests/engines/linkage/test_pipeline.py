@@ -473,3 +473,17 @@ def test_gammas_recomputed_for_the_edge_filter_are_splinks_own(tmp_path: Path) -
     assert len({row[names.index("given_name")] for row in rows}) >= 5
     for row in rows:
         assert row[: len(names)] == row[len(names) :]
+
+
+def test_what_a_group_asserts_comes_from_every_record_in_it_not_only_its_first() -> None:
+    """The passport that outweighs Tarik Al-Khouri's drifted declared years may be written on the
+    second record of each group, and the id that keeps two namesakes apart on the second record of
+    the first group: a group (however it was formed) asserts what any of its records carries."""
+    dobs = ["19970101", "19970101", "20000101", "20000101"]
+    links = [(1, 2, 0.9999), (3, 4, 0.9999), (1, 3, 0.999), (1, 4, 0.999), (2, 3, 0.999), (2, 4, 0.999)]
+    nodes, edges = _nodes_edges(dobs, links, docs=[None, "N31198895", None, "N31198895"])
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 4
+    nodes, edges = _nodes_edges(["19900512"] * 3, [(1, 2, 0.9999), (1, 3, 0.999), (2, 3, 0.999)])
+    nodes = nodes.set_column(2, "kind", pa.array([None, "LNCH", "LNCH"], pa.string()))
+    nodes = nodes.set_column(3, "nid", pa.array([None, "1806770023", "1003123450"], pa.string()))
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r3"]

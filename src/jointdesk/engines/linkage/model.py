@@ -268,8 +268,10 @@ BLOCKING_RULES: tuple[str, ...] = (
     "l.g_key = r.g_key AND l.dob = r.dob",
     "l.f_key = r.f_key AND l.dob = r.dob",
     "l.m_key = r.m_key AND l.dob = r.dob",
-    "l.dob = r.dob AND substr(l.g_fold, 1, 2) = substr(r.g_fold, 1, 2)",
-    "l.dob = r.dob AND substr(l.f_fold, 1, 2) = substr(r.f_fold, 1, 2)",
+    "l.dob = r.dob AND substr(l.g_fold, 1, 2) = substr(r.g_fold, 1, 2) AND (l.f_fold IS NULL OR r.f_fold IS NULL"
+    " OR substr(l.f_fold, 1, 1) = substr(r.f_fold, 1, 1) OR right(l.f_fold, 1) = right(r.f_fold, 1))",
+    "l.dob = r.dob AND substr(l.f_fold, 1, 2) = substr(r.f_fold, 1, 2) AND (l.g_fold IS NULL OR r.g_fold IS NULL"
+    " OR substr(l.g_fold, 1, 1) = substr(r.g_fold, 1, 1) OR right(l.g_fold, 1) = right(r.g_fold, 1))",
     "l.f_key = r.f_key AND l.yob = r.yob AND month(l.dob) = month(r.dob)"
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
     "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob)"
