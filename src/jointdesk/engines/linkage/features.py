@@ -432,6 +432,21 @@ def _feed(helper: subprocess.Popen[bytes], share: dict[str, list[tuple[str, ...]
         pass
 
 
+def _skeleton(key: str) -> str:
+    """The consonant skeleton of a phonetic key (consonants are its capitals), J read as G; NULL
+    below two consonants."""
+    bare = f"regexp_replace({key}, '[a-zY]', '', 'g')"
+    return f"CASE WHEN length({bare}) >= 2 THEN replace({bare}, 'J', 'G') END"
+
+
+#: Columns computed in SQL on a lookup table, once per distinct value rather than once per record:
+#: a name's letters in sorted order, and the skeletons of its given-name and stem keys.
+_DERIVED = {
+    "names": f", array_to_string(list_sort(string_split(fold, '')), '') AS sorted,"
+    f" {_skeleton('gkey')} AS gskel, {_skeleton('skey')} AS sskel",
+}
+
+
 def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str = "features") -> int:
     """Create table `target` from the checked input `table`; return the number of records."""
     con.register("jd_input_arrow", table)
@@ -453,7 +468,9 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     }
     for kind, lookup in normalise_all(work).items():
         con.register("jd_lookup_arrow", lookup)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE jd_{kind} AS SELECT * FROM jd_lookup_arrow")
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE jd_{kind} AS SELECT *{_DERIVED.get(kind, '')} FROM jd_lookup_arrow"
+        )
         con.unregister("jd_lookup_arrow")
     del work
 
@@ -463,14 +480,10 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
             row_number() OVER (ORDER BY i.record_id) AS uid,
             i.record_id, i.source,
             g.fold AS g_fold, g.gkey AS g_key, g.gkeys AS g_keys, g.skey AS g_skey, g.galts AS g_alts,
-            array_to_string(list_sort(string_split(g.fold, '')), '') AS g_sort,
-            CASE WHEN length(regexp_replace(g.gkey, '[a-zY]', '', 'g')) >= 2
-                 THEN replace(regexp_replace(g.gkey, '[a-zY]', '', 'g'), 'J', 'G') END AS g_skel,
+            g.sorted AS g_sort, g.gskel AS g_skel,
             m.fold AS m_fold, m.skey AS m_key,
             f.fold AS f_fold, f.skey AS f_key, f.skeys AS f_keys, f.salts AS f_alts,
-            array_to_string(list_sort(string_split(f.fold, '')), '') AS f_sort,
-            CASE WHEN length(regexp_replace(f.skey, '[a-zY]', '', 'g')) >= 2
-                 THEN replace(regexp_replace(f.skey, '[a-zY]', '', 'g'), 'J', 'G') END AS f_skel,
+            f.sorted AS f_sort, f.sskel AS f_skel,
             coalesce(i.birth_date, d.bd) AS dob,
             strftime(coalesce(i.birth_date, d.bd), '%Y%m%d') AS dob_txt,
             year(coalesce(i.birth_date, d.bd)) AS yob,
