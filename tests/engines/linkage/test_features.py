@@ -37,20 +37,39 @@ def test_fast_cnp_and_egn_agree_with_identifiers(born: date, serial: int, county
             assert fast == (slow.compact, slow.kind, True, slow.birth_date, slow.sex)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(
-    nsn=st.from_regex(r"[0-9]{8,9}", fullmatch=True),
-    cc=st.sampled_from(["40", "359"]),
-    form=st.sampled_from(["+{cc}{n}", "00{cc} {n}", "0{n}"]),
+    nsn=st.from_regex(r"[0-9]{6,11}", fullmatch=True),
+    cc=st.sampled_from(
+        ["40", "359", "380", "963", "93", "90", "98", "92", "49", "39", "44", "1", "7", "373"]
+    ),
+    form=st.sampled_from(["+{cc}{n}", "00{cc} {n}", "0{n}", "{cc}{n}", "{n}", "+{cc} ({n}", "0{n}-1"]),
     source=st.sampled_from(["RO", "BG"]),
 )
 def test_fast_phone_agrees_with_identifiers(nsn: str, cc: str, form: str, source: str) -> None:
+    """Whatever the fast path answers (a valid number of any country, or "?" and the digits), the
+    full parse answers too: for the writing's canonical form ("00" read as "+")."""
     raw = form.format(cc=cc, n=nsn)
     compact = raw.replace(" ", "")
     fast = fast_valid_phone("+" + compact[2:] if compact.startswith("00") else compact, source)
     if fast is not None:
-        assert fast == identifiers.normalise_phone(raw, default_region=source)
+        writing = "+" + compact[2:] if compact.startswith("00") else raw
+        assert fast == identifiers.normalise_phone(writing, default_region=source)
         assert phone_value(raw, source) == fast
+
+
+def test_fast_phone_reads_the_other_country_and_foreign_numbers() -> None:
+    """A Romanian mobile typed nationally into a Bulgarian record, a Syrian number with and without
+    its "+", and a number valid nowhere, all answered without parsing, as parsing answers them."""
+    cases = [("0723417530", "BG"), ("0888123456", "RO"), ("+963944567890", "RO"), ("963944567890", "BG")]
+    cases += [("+963123", "RO"), ("0999999", "RO")]
+    for raw, source in cases:
+        fast = fast_valid_phone(raw, source)
+        assert fast is not None, raw
+        assert fast == identifiers.normalise_phone(raw, default_region=source)
+    assert fast_valid_phone("0723417530", "BG") == "+40723417530"
+    assert fast_valid_phone("+963123", "RO") == "?963123"
+    assert fast_valid_phone("+390612345678", "RO") is None  # Italy keeps its leading 0: parsing decides
 
 
 def test_arabic_articles_are_glued() -> None:

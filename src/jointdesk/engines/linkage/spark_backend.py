@@ -91,7 +91,9 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
             pairs_path
         )
         db_api = SparkAPI(spark_session=spark, break_lineage_method="parquet")  # type: ignore[no-untyped-call]
-        linker = Linker(db_api.register(frame), clean_splink_settings(settings), log_level=None)
+        linker = Linker(
+            db_api.register(frame), clean_splink_settings(settings), log_level=None, validate_settings=False
+        )
         linker.table_management.register_blocked_pairs_for_predict(
             db_api.register(spark.read.parquet(pairs_path))
         )
