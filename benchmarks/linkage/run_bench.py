@@ -156,7 +156,7 @@ def render(results: dict[str, Any]) -> str:
         f"Measured {results.get('date', '?')} on {results.get('machine', '?')} (shared with other jobs; "
         "wall times are indicative). Scored by `benchmarks/linkage/score.py`. Plain Splink: "
         "`benchmarks/linkage/plain_splink.py` (raw columns, comparison library, documented training), "
-        "run on the same file in the same run. Two data generators, seeded:",
+        "run on the same file in the same run. Data generators, seeded:",
         "",
     ]
     for gen in results.get("data", {}):
@@ -206,6 +206,7 @@ def render(results: dict[str, Any]) -> str:
         "driver in local mode)."
     )
     lines += ratios
+    lines += [f"- {note}" for note in results.get("notes", [])]
     spark = results.get("spark_equal")
     if spark:
         lines.append(
