@@ -224,6 +224,7 @@ def phone_writing_key(raw: str, source: str) -> tuple[str, str]:
 
 _phone_cache: dict[tuple[str, str], str | None] = {}
 _COUNTRY_CODES = {"RO": "40", "BG": "359"}
+_REGION_OF_CODE = {int(code): region for region, code in _COUNTRY_CODES.items()}
 
 
 @functools.cache
@@ -262,7 +263,7 @@ def fast_valid_phone(compact: str, source: str) -> str | None:
         nsn = digits[1:]
         if any(p.fullmatch(nsn) for p in _nsn_patterns(source)):
             return f"+{own}{nsn}"
-        return _valid_e164(own, nsn) or _valid_e164(other, nsn) or ("?" + digits if nsn[:1] != "0" else None)
+        return _valid_e164(own, nsn) or _valid_e164(other, nsn) or "?" + digits
     return _valid_e164(own, digits) or _international(digits, _valid_e164(other, digits) or "?" + digits)
 
 
@@ -277,7 +278,7 @@ def _international(digits: str, otherwise: str | None) -> str | None:
         code = int(digits[:width])
         if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
             nsn = digits[width:]
-            region = {40: "RO", 359: "BG"}.get(code)
+            region = _REGION_OF_CODE.get(code)
             if region is not None and any(p.fullmatch(nsn) for p in _nsn_patterns(region)):
                 return "+" + digits
             trunk = _trunk_prefix(code)
