@@ -241,8 +241,9 @@ def _nsn_patterns(region: str) -> tuple[re.Pattern[str], ...]:
 def fast_valid_phone(compact: str, source: str) -> str | None:
     """What identifiers.normalise_phone answers for a writing (E.164, or "?" and the digits when no
     reading is valid), found without libphonenumber's parsing, which is three quarters of the time
-    spent on phones; None when unsure, which sends the writing to normalise_phone. Tests compare the
-    two on generated writings and on every phone of the benchmark files.
+    spent on phones; None when unsure, which sends the writing to normalise_phone. Property tests
+    compare the two on generated writings; benchmarks/linkage/phones_agree.py does so on every
+    phone of the benchmark files and on random writings of 30 countries' numbers.
 
     `compact` is the writing without spacing, "00" already written as "+", and no "(0)" in it.
     normalise_phone tries, first valid wins: an international number as such; a national number as
