@@ -1,9 +1,9 @@
 """Does the fast phone path answer exactly what the full parse answers, on real-looking data?
 
 For every distinct (phone, source) of the given inputs (and, with --random N, N random writings of
-30 countries' numbers), compares features.fast_valid_phone with identifiers.normalise_phone on the
-writing's canonical form, wherever the fast path answers. Prints counts; exit status 1 on any
-difference. The property tests check the same on generated writings; this runs it at scale.
+30 countries' numbers), compares features.fast_phone_value with features.parsed_phone_value
+(identifiers.normalise_phone on the writing's canonical form), wherever the fast path answers.
+Prints counts; exit status 1 on any difference. The property tests check the same on generated writings; this runs it at scale.
 
 Usage: python benchmarks/linkage/phones_agree.py [INPUT.csv ...] [--random 100000]
 """
@@ -42,16 +42,11 @@ def compare(writings: Iterable[tuple[str, str]]) -> tuple[int, int, int]:
     total = fast_count = differ = 0
     for raw, source in writings:
         total += 1
-        if "(0)" in raw:
-            continue
-        key = features.phone_writing_key(raw, source)
-        fast = features.fast_valid_phone(
-            key[0] if key[1] == "" else features._PHONE_SPACING.sub("", raw), source
-        )
+        fast = features.fast_phone_value(raw, source)
         if fast is None:
             continue
         fast_count += 1
-        if fast != features._phone_value(key[0], key[1] or source):
+        if fast != features.parsed_phone_value(raw, source):
             differ += 1
             print(f"differs: {raw!r} ({source}): fast {fast}", file=sys.stderr)
     return total, fast_count, differ

@@ -256,7 +256,8 @@ def fast_valid_phone(compact: str, source: str) -> str | None:
     if not digits.isascii() or not digits.isdigit():
         return None
     if compact.startswith("+"):
-        return _international(digits, "?" + digits)
+        international = _international(digits)
+        return "?" + digits if international == "" else international
     if source not in _COUNTRY_CODES or digits.startswith(("00", "40", "359")):
         return None
     own, other = int(_COUNTRY_CODES[source]), int(_COUNTRY_CODES["BG" if source == "RO" else "RO"])
@@ -265,12 +266,17 @@ def fast_valid_phone(compact: str, source: str) -> str | None:
         if any(p.fullmatch(nsn) for p in _nsn_patterns(source)):
             return f"+{own}{nsn}"
         return _valid_e164(own, nsn) or _valid_e164(other, nsn) or "?" + digits
-    return _valid_e164(own, digits) or _international(digits, _valid_e164(other, digits) or "?" + digits)
+    if valid := _valid_e164(own, digits):
+        return valid
+    international = _international(digits)
+    if international is None:
+        return None
+    return international or _valid_e164(other, digits) or "?" + digits
 
 
-def _international(digits: str, otherwise: str | None) -> str | None:
-    """E.164 of digits read as an international number when libphonenumber holds it valid,
-    `otherwise` when it does not, None when parsing might read the digits differently."""
+def _international(digits: str) -> str | None:
+    """E.164 of digits read as an international number when libphonenumber holds it valid, ""
+    when it does not, None when parsing might read the digits differently."""
     import phonenumbers
 
     if digits[:1] in ("", "0") or len(digits) > 17:
@@ -285,7 +291,7 @@ def _international(digits: str, otherwise: str | None) -> str | None:
             trunk = _trunk_prefix(code)
             if nsn[:1] in ("", "0") or (trunk is not None and trunk.match(nsn)):
                 return None
-            return _valid_e164(code, nsn) or otherwise
+            return _valid_e164(code, nsn) or ""
     return None
 
 
@@ -315,17 +321,28 @@ def phone_value(raw: str, source: str) -> str | None:
     key = phone_writing_key(raw, source)
     if key in _phone_cache:
         return _phone_cache[key]
-    value = (
-        fast_valid_phone(key[0] if key[1] == "" else _PHONE_SPACING.sub("", raw), source)
-        if "(0)" not in raw  # normalise_phone drops a "(0)" as a whole ("+40 (0) 721 ...")
-        else None
-    )
+    value = fast_phone_value(raw, source, key)
     if value is None:
-        value = _phone_value(key[0], key[1] or source)
+        value = parsed_phone_value(raw, source, key)
     if len(_phone_cache) > 500_000:
         _phone_cache.clear()
     _phone_cache[key] = value
     return value
+
+
+def fast_phone_value(raw: str, source: str, key: tuple[str, str] | None = None) -> str | None:
+    """phone_value's answer for a writing from fast_valid_phone, None when only parsing can tell
+    (`key`: the writing's phone_writing_key, when already known)."""
+    if "(0)" in raw:  # normalise_phone drops a "(0)" as a whole ("+40 (0) 721 ..."); spacing does not
+        return None
+    key = key or phone_writing_key(raw, source)
+    return fast_valid_phone(key[0] if key[1] == "" else _PHONE_SPACING.sub("", raw), source)
+
+
+def parsed_phone_value(raw: str, source: str, key: tuple[str, str] | None = None) -> str | None:
+    """phone_value's answer for a writing from libphonenumber's parser (normalise_phone)."""
+    key = key or phone_writing_key(raw, source)
+    return _phone_value(key[0], key[1] or source)
 
 
 def _phone_value(raw: str, source: str) -> str | None:

@@ -259,6 +259,17 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
     }
 
 
+def _same_date_and_prefix(name: str, other: str) -> str:
+    """Blocking on the birth date and the first two letters of one name (its key broken by a typo),
+    the other name sharing its first or last letter, or missing on either side: without that, one
+    date's namesakes by initials alone made over a quarter of the blocked pairs at 1,000,000 records."""
+    return (
+        f"l.dob = r.dob AND substr(l.{name}, 1, 2) = substr(r.{name}, 1, 2) AND (l.{other} IS NULL"
+        f" OR r.{other} IS NULL OR substr(l.{other}, 1, 1) = substr(r.{other}, 1, 1)"
+        f" OR right(l.{other}, 1) = right(r.{other}, 1))"
+    )
+
+
 #: Blocking rules: pairs sharing any strong key are compared; all others are assumed non-matches.
 BLOCKING_RULES: tuple[str, ...] = (
     "l.nid = r.nid",
@@ -268,10 +279,8 @@ BLOCKING_RULES: tuple[str, ...] = (
     "l.g_key = r.g_key AND l.dob = r.dob",
     "l.f_key = r.f_key AND l.dob = r.dob",
     "l.m_key = r.m_key AND l.dob = r.dob",
-    "l.dob = r.dob AND substr(l.g_fold, 1, 2) = substr(r.g_fold, 1, 2) AND (l.f_fold IS NULL OR r.f_fold IS NULL"
-    " OR substr(l.f_fold, 1, 1) = substr(r.f_fold, 1, 1) OR right(l.f_fold, 1) = right(r.f_fold, 1))",
-    "l.dob = r.dob AND substr(l.f_fold, 1, 2) = substr(r.f_fold, 1, 2) AND (l.g_fold IS NULL OR r.g_fold IS NULL"
-    " OR substr(l.g_fold, 1, 1) = substr(r.g_fold, 1, 1) OR right(l.g_fold, 1) = right(r.g_fold, 1))",
+    _same_date_and_prefix("g_fold", "f_fold"),
+    _same_date_and_prefix("f_fold", "g_fold"),
     "l.f_key = r.f_key AND l.yob = r.yob AND month(l.dob) = month(r.dob)"
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
     "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob)"

@@ -102,10 +102,18 @@ def _linker(
     table: str = "features",
     blocked_pairs: str | None = None,
 ) -> Any:
-    """A Splink linker over `table`; with `blocked_pairs`, predict scores that table of pairs."""
-    from splink import DuckDBAPI, Linker
+    """A Splink linker over DuckDB table `table`; with `blocked_pairs`, predict scores that table
+    of pairs."""
+    from splink import DuckDBAPI
 
-    db_api = DuckDBAPI(con)
+    return splink_linker(DuckDBAPI(con), table, settings, blocked_pairs)
+
+
+def splink_linker(db_api: Any, table: Any, settings: dict[str, Any], blocked_pairs: Any = None) -> Any:
+    """A Splink linker on either backend (`db_api` and the tables it registers: DuckDB table names
+    or Spark frames); with `blocked_pairs`, predict scores that table of pairs."""
+    from splink import Linker
+
     # Splink's settings validation only logs, and the comparisons are always this engine's own
     # (load_model rebuilds them; a model file supplies only m and u): 0.4 s per linker saved.
     linker = Linker(
@@ -522,27 +530,27 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
 
     def union(a: int, b: int, check_density: bool = False) -> None:
         """Join roots a and b unless what they assert conflicts (or, if asked, they are a chain)."""
-        if not heavy[a] and not heavy[b] and light_dob[a] == light_dob[b]:
-            kind_a, kind_b = light_kind[a], light_kind[b]
-            if kind_a is None or kind_b is None or (kind_a == kind_b and light_nid[a] == light_nid[b]):
-                if check_density and (size[a] > 1 or size[b] > 1) and not dense(a, b):
-                    return
-                if b < a:
-                    a, b, kind_a = b, a, kind_b
-                join(a, b)
-                if kind_a is None:
-                    light_kind[a], light_nid[a] = light_kind[b], light_nid[b]
+        kind_a, kind_b = light_kind[a], light_kind[b]
+        light = (
+            not heavy[a]
+            and not heavy[b]
+            and light_dob[a] == light_dob[b]
+            and (kind_a is None or kind_b is None or (kind_a == kind_b and light_nid[a] == light_nid[b]))
+        )
+        fa = fb = None
+        if not light:  # two light roots with one date and agreeing ids cannot conflict
+            fa, fb = facts_of(a), facts_of(b)
+            if fa is not None and fb is not None and fa.conflicts(fb):
                 return
-        fa = facts_of(a)
-        fb = facts_of(b)
-        if fa is not None and fb is not None and fa.conflicts(fb):
-            return
         if check_density and (size[a] > 1 or size[b] > 1) and not dense(a, b):
             return
         if b < a:
-            a, b, fa, fb = b, a, fb, fa
+            a, b, fa, fb, kind_a = b, a, fb, fa, kind_b
         join(a, b)
-        if fa is None:
+        if light:
+            if kind_a is None:
+                light_kind[a], light_nid[a] = light_kind[b], light_nid[b]
+        elif fa is None:
             facts[a] = fb
         elif fb is not None:
             fa.absorb(fb)

@@ -21,12 +21,11 @@ import pyarrow as pa
 from jointdesk.engines.linkage.model import (
     EDGE_FILTER,
     ModelSpec,
-    clean_splink_settings,
     predict_floor,
     settings_dict,
     trained_levels,
 )
-from jointdesk.engines.linkage.pipeline import blocked_pairs_sql, prediction_rules
+from jointdesk.engines.linkage.pipeline import blocked_pairs_sql, prediction_rules, splink_linker
 
 
 class SparkUnavailable(RuntimeError):
@@ -76,7 +75,7 @@ def spark_settings(spec: ModelSpec) -> dict[str, Any]:
 
 def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
     """All blocked pairs at or above the threshold, scored by Spark: uid_l, uid_r, match_probability, match_weight."""
-    from splink import Linker, SparkAPI
+    from splink import SparkAPI
 
     spark = spark_session()
     with tempfile.TemporaryDirectory(prefix="jointdesk-spark-") as tmp:
@@ -91,12 +90,7 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
             pairs_path
         )
         db_api = SparkAPI(spark_session=spark, break_lineage_method="parquet")  # type: ignore[no-untyped-call]
-        linker = Linker(
-            db_api.register(frame), clean_splink_settings(settings), log_level=None, validate_settings=False
-        )
-        linker.table_management.register_blocked_pairs_for_predict(
-            db_api.register(spark.read.parquet(pairs_path))
-        )
+        linker = splink_linker(db_api, frame, settings, spark.read.parquet(pairs_path))
         predictions = linker.inference.predict(threshold_match_weight=predict_floor(spec.threshold))
         edges = (
             predictions.as_spark_dataframe()
@@ -104,7 +98,7 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
             .select("uid_l", "uid_r", "match_probability", "match_weight")
             .toArrow()
         )
-        linker.table_management.delete_tables_created_by_splink_from_db()  # type: ignore[no-untyped-call]
+        linker.table_management.delete_tables_created_by_splink_from_db()
     return edges.cast(
         pa.schema(
             [
