@@ -116,3 +116,21 @@ def test_explain_evidence_adds_up_to_the_match_weight(tmp_path: Path) -> None:
         exp = explain(read_input(src), a, b)
         total = exp.prior_weight + sum(ev.weight for ev in exp.evidence)
         assert abs(total - exp.match_weight) < 0.05, (a, b, total, exp.match_weight)
+
+
+def test_a_model_of_another_format_is_refused_with_a_message_and_no_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A model written by an earlier version has other comparison levels: it is refused by name,
+    with what to do, rather than scored level by level against the wrong conditions."""
+    src = write_csv(tmp_path / "in.csv", HANDCRAFTED)
+    assert main(["resolve", str(src), "--out", str(tmp_path / "out.csv")]) == 0
+    model = json.loads((tmp_path / "out.model.json").read_text(encoding="utf-8"))
+    model["jointdesk"]["format"] -= 1
+    old = tmp_path / "old.model.json"
+    old.write_text(json.dumps(model), encoding="utf-8")
+    out = tmp_path / "again.csv"
+    assert main(["resolve", str(src), "--out", str(out), "--model", str(old)]) == 2
+    err = capsys.readouterr().err
+    assert "old.model.json" in err and "run without --model" in err
+    assert not out.exists()

@@ -487,3 +487,54 @@ def test_what_a_group_asserts_comes_from_every_record_in_it_not_only_its_first()
     nodes = nodes.set_column(2, "kind", pa.array([None, "LNCH", "LNCH"], pa.string()))
     nodes = nodes.set_column(3, "nid", pa.array([None, "1806770023", "1003123450"], pa.string()))
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r3"]
+
+
+def _named(rid: str, names: str, birth_date: str, sex: str, **fields: str) -> dict[str, str]:
+    """A record from "given / middle / family"."""
+    given, middle, family = names.split(" / ")
+    return (
+        _person(rid, given_name=given, middle_name=middle, family_name=family, birth_date=birth_date, sex=sex)
+        | fields
+    )
+
+
+def test_a_name_written_surname_first_with_the_patronymic_in_the_given_field_is_one_person(
+    tmp_path: Path,
+) -> None:
+    """Romanian lists put the surname first: "Angelova Kantardzhieva | Gergana" is Гергана Ангелова
+    Кантарджиева with her patronymic and surname in the given-name field, and "Kolyo | Atanasov
+    Ivanov" has the patronymic in the family field. Both are blocked together and their names agree
+    (the same words in another order), so they link; a sister with another given name does not."""
+    ro = {"source": "RO"}
+    rows = [
+        _named("bg-gergana", "Гергана / Ангелова / Кантарджиева", "1981-12-26", "F"),
+        _named("ro-gergana", "Angelova Kantardzhieva /  / Gergana", "1981-12-26", "F", **ro),
+        _named("bg-sister", "Десислава / Ангелова / Кантарджиева", "1981-12-26", "F"),
+        _named("bg-kolyo", "Коля / Атанасов / Иванов", "1984-11-25", "M"),
+        _named("ro-kolyo", "Kolyo /  / Atanasov Ivanov", "1984-11-25", "M", **ro),
+    ]
+    groups = _resolve_rows(tmp_path / "in.csv", rows)
+    assert frozenset({"bg-gergana", "ro-gergana"}) in groups
+    assert frozenset({"bg-sister"}) in groups
+    assert frozenset({"bg-kolyo", "ro-kolyo"}) in groups
+
+
+def test_a_middle_name_that_is_another_persons_given_name_does_not_reorder_names(tmp_path: Path) -> None:
+    """An Arab's middle name is his father's given name: Hamza Karim Amrani is Karim Amrani's son,
+    not Karim Amrani with his names in another order."""
+    from jointdesk.engines.linkage.explain import explain
+    from jointdesk.engines.linkage.model import GIVEN_SWAPPED, REORDERED
+
+    ma = {"nationality": "MA"}
+    rows = [
+        _named("ro-son", "Hamza / Karim / Amrani", "2005-01-01", "M", source="RO", **ma),
+        _named("bg-father", "Karim /  / Amrani", "1975-01-01", "M", **ma),
+        _named("ro-reordered", "Petkov Geshev /  / Encho", "2004-07-07", "M", source="RO"),
+        _named("bg-reordered", "Енчо / Петков / Гешев", "2004-07-07", "M"),
+    ]
+    data = read_input(write_csv(tmp_path / "in.csv", rows))
+    son = {ev.comparison: ev.level for ev in explain(data, "ro-son", "bg-father").evidence}
+    assert son["given_name"] != REORDERED and son["family_name"] != REORDERED, son
+    same = {ev.comparison: ev.level for ev in explain(data, "ro-reordered", "bg-reordered").evidence}
+    # The given name Encho is the other record's family field: already "swapped" on that side.
+    assert same["given_name"] in (GIVEN_SWAPPED, REORDERED) and same["family_name"] == REORDERED, same

@@ -24,6 +24,13 @@ Feature columns (NULL when unknown):
   m_key        phonetic key of the patronymic's stem (Petrov/Petrova collide)
   f_key        phonetic key of the first family name's stem
   f_keys       stem keys of all family names (hyphenated names)
+  n_bag        stem keys of every word of the given and family names, sorted: the name whatever field
+               each word was written in. Not the middle name: an Arab's middle name is his father's
+               given name (Samira Karim Amrani, daughter of Karim Amrani)
+  n_c1/n_c2    a given and a family word as one order-free key: the first given word with the last
+               family word, and (only where it differs) the last given word with the first family
+               word. "Atanasov Petkov | Veselin" (surname first, the patronymic in the given field) and
+               "Veselin | Atanasov | Petkov" meet on Petkov|Veselin
   dob, dob_txt, yob      birth date (from the record, else decoded from a valid national id)
   sex          M/F (from the record, else decoded from a valid national id)
   nid, nid_kind, nid_valid   compact national id, CNP/EGN/LNCH/UNKNOWN, checksum and date check
@@ -525,6 +532,11 @@ _DERIVED = {
 }
 
 
+def _pair(a: str, b: str) -> str:
+    """Two name keys as one order-free key ("a|b", the smaller first)."""
+    return f"least({a}, {b}) || '|' || greatest({a}, {b})"
+
+
 def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str = "features") -> int:
     """Create table `target` from the checked input `table`; return the number of records."""
     con.register("jd_input_arrow", table)
@@ -562,6 +574,10 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
             m.fold AS m_fold, m.skey AS m_key,
             f.fold AS f_fold, f.skey AS f_key, f.skeys AS f_keys, f.salts AS f_alts,
             f.sorted AS f_sort, f.sskel AS f_skel,
+            list_sort(list_distinct(list_concat(coalesce(g.skeys, []), coalesce(f.skeys, [])))) AS n_bag,
+            {_pair("g.skeys[1]", "f.skeys[-1]")} AS n_c1,
+            CASE WHEN g.skeys[-1] <> g.skeys[1] OR f.skeys[-1] <> f.skeys[1]
+                 THEN {_pair("g.skeys[-1]", "f.skeys[1]")} END AS n_c2,
             coalesce(i.birth_date, d.bd) AS dob,
             strftime(coalesce(i.birth_date, d.bd), '%Y%m%d') AS dob_txt,
             year(coalesce(i.birth_date, d.bd)) AS yob,

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 Dialect = Literal["duckdb", "spark"]
-MODEL_FORMAT = 2
+MODEL_FORMAT = 3
 
 #: Match probability at or above which a scored pair becomes an edge for clustering.
 DEFAULT_THRESHOLD = 0.9
@@ -47,11 +47,15 @@ def _fns(dialect: Dialect) -> dict[str, str]:
         return {
             "overlap": "list_has_any({a}, {b})",
             "contains": "list_contains({a}, {b})",
+            "common": "len(list_intersect({a}, {b}))",
+            "size": "len({a})",
             "days": "abs(date_diff('day', {a}, {b}))",
         }
     return {
         "overlap": "arrays_overlap({a}, {b})",
         "contains": "array_contains({a}, {b})",
+        "common": "size(array_intersect({a}, {b}))",
+        "size": "size({a})",
         "days": "abs(datediff({a}, {b}))",
     }
 
@@ -88,6 +92,12 @@ def _fuzzy_swap() -> str:
 
 
 GIVEN_SWAPPED = "given and family name swapped"
+#: Every word of the shorter name is a word of the other, in whatever field it was written: the
+#: surname first with the patronymic in the given field ("Atanasov Petkov | Veselin" = "Veselin
+#: Atanasov Petkov"), or the patronymic written into the family field. Two words at least, so a
+#: lone shared word never counts; a son's patronymic is his father's given name with -ov (Ivanov),
+#: a different word from Ivan, so father and son do not meet here.
+REORDERED = "the same names in another order"
 #: Two spellings that are each carried by many records (features.g_est) and are within a factor of
 #: ESTABLISHED_RATIO of each other in frequency are two names (Maria/Mariana, Stoyan/Stefan), not a
 #: typing slip, which is rare next to the name it spoils. Checked after every level that says "same
@@ -137,6 +147,8 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         return Level(cond, "missing on either side", 1.0, 1.0, null=True)
 
     swap_arr, swap_key = "f_keys_r", "g_key_l"
+    common = fn["common"].format(a="n_bag_l", b="n_bag_r")
+    reordered = f"{common} >= 2 AND {common} = least({fn['size'].format(a='n_bag_l')}, {fn['size'].format(a='n_bag_r')})"
     return {
         "national_id": [
             null("nid"),
@@ -163,6 +175,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
                 0.03,
                 0.001,
             ),
+            Level(reordered, REORDERED, 0.01, 0.0005),
             Level(
                 f"g_est_l IS NOT NULL AND g_est_r IS NOT NULL AND least(g_est_l, g_est_r) * {ESTABLISHED_RATIO}"
                 f" >= greatest(g_est_l, g_est_r) AND NOT coalesce({_SAME_CONSONANTS_AND_ENDING}, false)",
@@ -192,6 +205,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
                 0.02,
                 0.0005,
             ),
+            Level(reordered, REORDERED, 0.01, 0.0003),
             Level(_lev("f_fold", 2) + " AND length(f_fold_l) >= 4", "two edits apart", 0.02, 0.002),
             Level("ELSE", "different family names", 0.04, 0.99),
         ],
@@ -307,6 +321,12 @@ BLOCKING_RULES: tuple[str, ...] = (
     "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND l.yob = r.yob",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND l.dob IS NULL",
     "l.g_key = r.g_key AND l.f_key = r.f_key AND l.m_key = r.m_key AND r.dob IS NULL",
+    # Names written in another order (the surname first, the patronymic in the given or the family
+    # field): a given and a family word, whichever fields hold them (features.n_c1/n_c2).
+    "l.n_c1 = r.n_c1 AND l.dob = r.dob AND (l.n_c2 IS NOT NULL OR r.n_c2 IS NOT NULL)",
+    "l.n_c1 = r.n_c2 AND l.dob = r.dob",
+    "l.n_c2 = r.n_c1 AND l.dob = r.dob",
+    "l.n_c2 = r.n_c2 AND l.dob = r.dob",
 )
 
 
@@ -429,6 +449,12 @@ def load_model(path: str | Path, dialect: Dialect) -> ModelSpec:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: not a usable model JSON ({exc})") from exc
     meta = doc.get("jointdesk", {})
+    if meta.get("format", MODEL_FORMAT) != MODEL_FORMAT:
+        raise ModelError(
+            f"{path}: model format {meta.get('format')} was written by another version of the engine,"
+            f" whose comparisons differ (this version reads format {MODEL_FORMAT}); run without --model"
+            " to train a new one"
+        )
     threshold = float(meta.get("threshold", DEFAULT_THRESHOLD))
     if not (0.0 < prior < 1.0) or not (0.0 < threshold < 1.0):
         raise ModelError(f"{path}: probabilities must lie strictly between 0 and 1")
