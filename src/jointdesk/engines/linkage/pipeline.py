@@ -41,7 +41,9 @@ from jointdesk.engines.linkage.model import (
     TRAINING_RULES,
     Dialect,
     ModelSpec,
+    above_threshold_sql,
     clean_splink_settings,
+    kept_edge_sql,
     load_model,
     match_weight,
     new_model,
@@ -196,7 +198,7 @@ def score_duckdb(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
     df = linker.inference.predict(threshold_match_weight=predict_floor(spec.threshold))
     con.execute("DROP TABLE jd_blocked_pairs")
     columns = [row[0] for row in con.execute("DESCRIBE features").fetchall() if row[0] != "uid"]
-    edges = con.sql(edge_filter_sql(df.physical_name, settings, columns)).to_arrow_table()
+    edges = con.sql(edge_filter_sql(df.physical_name, settings, columns, spec.threshold)).to_arrow_table()
     df.drop_table_from_database_and_remove_from_cache()
     return edges
 
@@ -228,7 +230,7 @@ def gamma_sql(comparison: dict[str, Any]) -> str:
 
 
 def edge_filter_sql(
-    scored: str, settings: dict[str, Any], columns: list[str], table: str = "features"
+    scored: str, settings: dict[str, Any], columns: list[str], threshold: float, table: str = "features"
 ) -> str:
     """The pairs of table `scored` (uid_l, uid_r and their scores) that pass EDGE_FILTER: both records
     are looked up again in `table` (whose `columns` are given) and the filter's four gammas computed
@@ -241,10 +243,13 @@ def edge_filter_sql(
     )
     sides = ", ".join(f"l.{c} AS {c}_l, r.{c} AS {c}_r" for c in columns)
     return f"""
-        SELECT uid_l, uid_r, match_probability, match_weight FROM (
-            SELECT uid_l, uid_r, match_probability, match_weight, {gammas} FROM (
+        SELECT uid_l, uid_r, match_probability, match_weight, given_only FROM (
+            SELECT uid_l, uid_r, match_probability, match_weight, {gammas},
+                   NOT ({above_threshold_sql(threshold)}) AS given_only
+            FROM (
                 SELECT s.uid_l, s.uid_r, s.match_probability, s.match_weight, {sides}
-                FROM {scored} s JOIN {table} l ON l.uid = s.uid_l JOIN {table} r ON r.uid = s.uid_r))
+                FROM {scored} s JOIN {table} l ON l.uid = s.uid_l JOIN {table} r ON r.uid = s.uid_r)
+            WHERE {kept_edge_sql(threshold)})
         WHERE {EDGE_FILTER}"""
 
 
@@ -651,7 +656,7 @@ def _ordered_edges(
             "r": edges.column("uid_r"),
         }
     )
-    table = table.filter(pc.greater_equal(table.column("w"), floor))
+    table = table.filter(pc.or_(pc.greater_equal(table.column("w"), floor), edges.column("given_only")))
     table = table.sort_by([("w", "descending"), ("l", "ascending"), ("r", "ascending")])
     uids = nodes.column("uid")
     left = pc.index_in(table.column("l"), value_set=uids).to_pylist()

@@ -21,6 +21,8 @@ import pyarrow as pa
 from jointdesk.engines.linkage.model import (
     EDGE_FILTER,
     ModelSpec,
+    above_threshold_sql,
+    kept_edge_sql,
     predict_floor,
     settings_dict,
     trained_levels,
@@ -94,8 +96,14 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
         predictions = linker.inference.predict(threshold_match_weight=predict_floor(spec.threshold))
         edges = (
             predictions.as_spark_dataframe()
-            .where(EDGE_FILTER)
-            .select("uid_l", "uid_r", "match_probability", "match_weight")
+            .where(f"({EDGE_FILTER}) AND {kept_edge_sql(spec.threshold)}")
+            .selectExpr(
+                "uid_l",
+                "uid_r",
+                "match_probability",
+                "match_weight",
+                f"NOT ({above_threshold_sql(spec.threshold)}) AS given_only",
+            )
             .toArrow()
         )
         linker.table_management.delete_tables_created_by_splink_from_db()
@@ -106,6 +114,7 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
                 ("uid_r", pa.int64()),
                 ("match_probability", pa.float64()),
                 ("match_weight", pa.float64()),
+                ("given_only", pa.bool_()),
             ]
         )
     )
