@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, read_input
 from jointdesk.engines.linkage.features import build_features
 from jointdesk.engines.linkage.model import match_weight
-from jointdesk.engines.linkage.pipeline import cluster, duckdb_session, resolve
+from jointdesk.engines.linkage.pipeline import cluster, duckdb_session, node_table, resolve
 
 from .linkage_data import EXPECTED, HANDCRAFTED, generated_rows, partition, write_csv
 
@@ -564,7 +564,7 @@ def test_only_a_given_name_only_records_exact_undeclared_date_pair_is_kept_below
     tmp_path: Path,
 ) -> None:
     """The SQL that keeps such pairs: one family name missing, the same date, not a declared 1
-    January one, the same given name."""
+    January one, the same given name (or one given name missing and the same family name)."""
     from jointdesk.engines.linkage.model import GIVEN_ONLY_SAME_DATE
 
     rows = [
@@ -575,16 +575,26 @@ def test_only_a_given_name_only_records_exact_undeclared_date_pair_is_kept_below
         _named("other-day", "Nasir /  / ", "1999-03-15", "M"),
         _named("other-name", "Karim /  / ", "1999-03-14", "M"),
         _named("both-full", "Nasir /  / Samadi", "1999-03-14", "M"),
+        _named("family-only", " /  / Jawad", "1999-03-14", "M"),
     ]
     data = read_input(write_csv(tmp_path / "in.csv", rows))
     with duckdb_session() as con:
         build_features(con, data.table)
-        sides = ", ".join(f"l.{c} AS {c}_l, r.{c} AS {c}_r" for c in ("g_key", "f_fold", "dob", "dob_txt"))
+        sides = ", ".join(
+            f"l.{c} AS {c}_l, r.{c} AS {c}_r"
+            for c in ("g_key", "g_fold", "f_key", "f_fold", "dob", "dob_txt")
+        )
         kept = con.execute(
             f"SELECT lid, rid FROM (SELECT l.record_id AS lid, r.record_id AS rid, {sides}"  # noqa: S608
             f" FROM features l JOIN features r ON l.uid < r.uid) WHERE {GIVEN_ONLY_SAME_DATE}"
         ).fetchall()
+        anchors = dict(
+            zip(*node_table(con).select(["record_id", "anchor"]).to_pydict().values(), strict=True)
+        )
+    # One name and a date cannot tell twins apart: such a record joins one entity, never bridges two.
+    assert not anchors["given-only"] and not anchors["family-only"] and anchors["full"]
     assert {frozenset(p) for p in kept} == {
         frozenset({"full", "given-only"}),
         frozenset({"given-only", "both-full"}),
+        frozenset({"full", "family-only"}),  # and the other way: only a family name
     }

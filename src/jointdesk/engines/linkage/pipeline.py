@@ -257,7 +257,8 @@ def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
     return con.sql(
         "SELECT uid, record_id, CASE WHEN nid_valid THEN nid_kind END AS kind, "
         "CASE WHEN nid_valid THEN nid END AS nid, nid AS nid_any, dob_txt, doc, "
-        "dob_txt IS NOT NULL AND (f_fold IS NOT NULL OR nid_valid) AS anchor FROM features ORDER BY uid"
+        "dob_txt IS NOT NULL AND ((f_fold IS NOT NULL AND g_fold IS NOT NULL) OR nid_valid) AS anchor "
+        "FROM features ORDER BY uid"
     ).to_arrow_table()
 
 
@@ -449,8 +450,8 @@ def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
 def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     """Entity id per node (in nodes' order).
 
-    Anchor records carry a birth date and a family name (or a valid national id): enough to tell
-    two namesakes apart. The others are weak: no date, or only a given name.
+    Anchor records carry a birth date, a given and a family name (or a valid national id): enough
+    to tell two namesakes apart. The others are weak: no date, or only one name.
 
     Phase 1 unions the strongest edges first among anchor records, and among weak records (at the
     threshold when both are dated, else UNDATED_PAIR_EXTRA_BITS above it). A union is refused when
