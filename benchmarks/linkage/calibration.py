@@ -6,7 +6,7 @@ missing on one or both sides; a family or given name missing; an identifier pres
 and per probability band, the number of pairs and the share that are truly one person. A band whose
 share is far below its probabilities is over-confident (undated pairs are: their names are counted
 as independent given- and family-name frequencies); one far above is under-confident (a record with
-only one name on the same exact date: see model.GIVEN_ONLY_SAME_DATE).
+only one name on the same exact date: see model.ONE_NAME_SAME_DATE).
 
 Usage: python benchmarks/linkage/calibration.py INPUT.csv TRUTH.csv [MODEL.json]
 """
@@ -21,15 +21,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from jointdesk.engines.linkage.csvio import read_input  # noqa: E402
 from jointdesk.engines.linkage.features import build_features  # noqa: E402
-from jointdesk.engines.linkage.pipeline import (  # noqa: E402
-    _linker,
-    blocked_pairs_sql,
-    duckdb_session,
-    prediction_rules,
-    prepare_model,
-    scoring_settings,
-    train,
-)
+from jointdesk.engines.linkage.pipeline import duckdb_session, predict_blocked, prepare_model, train  # noqa: E402
 
 QUERY = """
 WITH p AS (
@@ -61,10 +53,7 @@ def main() -> int:
         n = build_features(con, data.table)
         if not spec.trained:
             spec = train(con, spec, n)
-        rules = prediction_rules(spec.settings)
-        con.execute(f"CREATE TEMP TABLE jd_blocked_pairs AS {blocked_pairs_sql(rules)}")
-        linker = _linker(con, scoring_settings(spec.settings), blocked_pairs="jd_blocked_pairs")
-        scored = linker.inference.predict(threshold_match_weight=-6).physical_name
+        scored = predict_blocked(con, spec.settings, -6.0).physical_name
         con.execute(
             "CREATE TEMP TABLE jd_truth AS SELECT record_id, person_id FROM read_csv(?, all_varchar = true)",
             [sys.argv[2]],

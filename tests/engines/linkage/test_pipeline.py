@@ -235,11 +235,11 @@ def _nodes_edges(
     no_family: frozenset[int] = frozenset(),
     docs: list[str | None] | None = None,
     raw_ids: list[str | None] | None = None,
-    given_only: frozenset[tuple[int, int]] = frozenset(),
+    one_name: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[pa.Table, pa.Table]:
     """Cluster input: records r1..rn with these birth dates (and document numbers, and national ids
     as written that did not validate), a family name unless listed in no_family; the edges listed
-    in given_only are a given-name-only record's same-date pairs (model.GIVEN_ONLY_SAME_DATE)."""
+    in one_name are a one-name record's same-date pairs (model.ONE_NAME_SAME_DATE)."""
     n = len(dobs)
     nodes = pa.table(
         {
@@ -259,7 +259,7 @@ def _nodes_edges(
             "uid_r": [e[1] for e in edges],
             "match_probability": [e[2] for e in edges],
             "match_weight": [match_weight(e[2]) for e in edges],
-            "given_only": [(e[0], e[1]) in given_only for e in edges],
+            "one_name": [(e[0], e[1]) in one_name for e in edges],
         }
     )
     return nodes, table
@@ -549,14 +549,14 @@ def test_a_given_name_only_record_joins_below_the_threshold_on_the_same_exact_da
     84 to 91% of the time. Marked as such, the pair attaches the record from p = 0.5, to one entity
     only; an ordinary pair at 0.7 stays apart."""
     dobs = ["19990314", "19990314"]
-    nodes, edges = _nodes_edges(dobs, [(1, 2, 0.7)], no_family=frozenset({2}), given_only=frozenset({(1, 2)}))
+    nodes, edges = _nodes_edges(dobs, [(1, 2, 0.7)], no_family=frozenset({2}), one_name=frozenset({(1, 2)}))
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1"]
     nodes, edges = _nodes_edges(dobs, [(1, 2, 0.7)], no_family=frozenset({2}))
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2"]
     # Nasir Jawad and Nasir Samadi, both born that day: "Nasir" joins one and never makes them one.
     dobs3 = ["19990314", "19990314", "19990314"]
     pairs = frozenset({(1, 3), (2, 3)})
-    nodes, edges = _nodes_edges(dobs3, [(1, 3, 0.7), (2, 3, 0.7)], no_family=frozenset({3}), given_only=pairs)
+    nodes, edges = _nodes_edges(dobs3, [(1, 3, 0.7), (2, 3, 0.7)], no_family=frozenset({3}), one_name=pairs)
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r1"]
 
 
@@ -565,7 +565,7 @@ def test_only_a_given_name_only_records_exact_undeclared_date_pair_is_kept_below
 ) -> None:
     """The SQL that keeps such pairs: one family name missing, the same date, not a declared 1
     January one, the same given name (or one given name missing and the same family name)."""
-    from jointdesk.engines.linkage.model import GIVEN_ONLY_SAME_DATE
+    from jointdesk.engines.linkage.model import ONE_NAME_SAME_DATE
 
     rows = [
         _named("full", "Nasir /  / Jawad", "1999-03-14", "M"),
@@ -586,7 +586,7 @@ def test_only_a_given_name_only_records_exact_undeclared_date_pair_is_kept_below
         )
         kept = con.execute(
             f"SELECT lid, rid FROM (SELECT l.record_id AS lid, r.record_id AS rid, {sides}"  # noqa: S608
-            f" FROM features l JOIN features r ON l.uid < r.uid) WHERE {GIVEN_ONLY_SAME_DATE}"
+            f" FROM features l JOIN features r ON l.uid < r.uid) WHERE {ONE_NAME_SAME_DATE}"
         ).fetchall()
         anchors = dict(
             zip(*node_table(con).select(["record_id", "anchor"]).to_pydict().values(), strict=True)

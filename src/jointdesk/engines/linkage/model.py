@@ -476,11 +476,11 @@ def match_weight(prob: float) -> float:
 #: the same person 84% (C) to 91% (B) of the time when the date is not a declared 1 January one (2%
 #: and 10% when it is), while the model, which counts the missing family name as no evidence, puts
 #: them near 0.7. Such an edge may attach the given-name-only record from this many bits up (phase
-#: 2 of clustering, one entity only, never past a rival): GIVEN_ONLY_FLOOR_BITS = 0 is p = 0.5.
+#: 2 of clustering, one entity only, never past a rival): ONE_NAME_FLOOR_BITS = 0 is p = 0.5.
 #: Likewise a record with only a family name and a date (83% on C, 94% on B): such a record, which
 #: cannot tell twins apart, is weak in clustering too.
-GIVEN_ONLY_FLOOR_BITS = 0.0
-GIVEN_ONLY_SAME_DATE = (
+ONE_NAME_FLOOR_BITS = 0.0
+ONE_NAME_SAME_DATE = (
     "(dob_l = dob_r AND substr(dob_txt_l, 5, 4) <> '" + DECLARED_DAY + "' AND ("
     "((f_fold_l IS NULL) <> (f_fold_r IS NULL) AND g_key_l = g_key_r)"
     " OR ((g_fold_l IS NULL) <> (g_fold_r IS NULL) AND f_key_l = f_key_r)))"
@@ -493,19 +493,25 @@ def above_threshold_sql(threshold: float) -> str:
 
 
 def kept_edge_sql(threshold: float) -> str:
-    """The scored pairs clustering reads: at the threshold, or a given-name-only record's same-date
-    pair from GIVEN_ONLY_FLOOR_BITS (over the *_l/*_r feature columns)."""
+    """The scored pairs clustering reads: at the threshold, or a one-name record's same-date pair
+    from ONE_NAME_FLOOR_BITS (over the *_l/*_r feature columns)."""
     return (
-        f"({above_threshold_sql(threshold)} OR (match_weight >= {GIVEN_ONLY_FLOOR_BITS - 0.01}"
-        f" AND {GIVEN_ONLY_SAME_DATE}))"
+        f"({above_threshold_sql(threshold)} OR (match_weight >= {ONE_NAME_FLOOR_BITS - 0.01}"
+        f" AND {ONE_NAME_SAME_DATE}))"
     )
+
+
+def one_name_column_sql(threshold: float) -> str:
+    """The `one_name` column of an edge, for clustering: kept below the threshold, as a one-name
+    record's same-date pair (phase 2 only; the others are cut at the threshold there)."""
+    return f"NOT ({above_threshold_sql(threshold)}) AS one_name"
 
 
 def predict_floor(threshold: float) -> float:
     """Match weight below which a scored pair is not kept: a hair under the clustering threshold,
-    or under GIVEN_ONLY_FLOOR_BITS where that is lower, the only readers of the edges (weights are
+    or under ONE_NAME_FLOOR_BITS where that is lower, the only readers of the edges (weights are
     rounded to 6 places there, so the hair keeps a pair that rounds up onto the threshold)."""
-    return min(match_weight(threshold), GIVEN_ONLY_FLOOR_BITS) - 0.01
+    return min(match_weight(threshold), ONE_NAME_FLOOR_BITS) - 0.01
 
 
 def level_labels(dialect: Dialect) -> dict[str, Sequence[str]]:

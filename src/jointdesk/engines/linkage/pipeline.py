@@ -41,12 +41,12 @@ from jointdesk.engines.linkage.model import (
     TRAINING_RULES,
     Dialect,
     ModelSpec,
-    above_threshold_sql,
     clean_splink_settings,
     kept_edge_sql,
     load_model,
     match_weight,
     new_model,
+    one_name_column_sql,
     predict_floor,
 )
 
@@ -191,16 +191,23 @@ def blocked_pairs_sql(rules: list[str], table: str = "features") -> str:
 def score_duckdb(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
     """All blocked pairs at or above the threshold: uid_l, uid_r, match_probability, match_weight."""
     settings = spec.settings
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE jd_blocked_pairs AS {blocked_pairs_sql(prediction_rules(settings))}"
-    )
-    linker = _linker(con, scoring_settings(settings), blocked_pairs="jd_blocked_pairs")
-    df = linker.inference.predict(threshold_match_weight=predict_floor(spec.threshold))
-    con.execute("DROP TABLE jd_blocked_pairs")
+    df = predict_blocked(con, settings, predict_floor(spec.threshold))
     columns = [row[0] for row in con.execute("DESCRIBE features").fetchall() if row[0] != "uid"]
     edges = con.sql(edge_filter_sql(df.physical_name, settings, columns, spec.threshold)).to_arrow_table()
     df.drop_table_from_database_and_remove_from_cache()
     return edges
+
+
+def predict_blocked(con: duckdb.DuckDBPyConnection, settings: dict[str, Any], floor: float) -> Any:
+    """Splink's predict over every blocked pair of `features` from `floor` bits up (a Splink table;
+    its physical_name is the scored pairs)."""
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE jd_blocked_pairs AS {blocked_pairs_sql(prediction_rules(settings))}"
+    )
+    linker = _linker(con, scoring_settings(settings), blocked_pairs="jd_blocked_pairs")
+    df = linker.inference.predict(threshold_match_weight=floor)
+    con.execute("DROP TABLE jd_blocked_pairs")
+    return df
 
 
 def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
@@ -243,9 +250,8 @@ def edge_filter_sql(
     )
     sides = ", ".join(f"l.{c} AS {c}_l, r.{c} AS {c}_r" for c in columns)
     return f"""
-        SELECT uid_l, uid_r, match_probability, match_weight, given_only FROM (
-            SELECT uid_l, uid_r, match_probability, match_weight, {gammas},
-                   NOT ({above_threshold_sql(threshold)}) AS given_only
+        SELECT uid_l, uid_r, match_probability, match_weight, one_name FROM (
+            SELECT uid_l, uid_r, match_probability, match_weight, {gammas}, {one_name_column_sql(threshold)}
             FROM (
                 SELECT s.uid_l, s.uid_r, s.match_probability, s.match_weight, {sides}
                 FROM {scored} s JOIN {table} l ON l.uid = s.uid_l JOIN {table} r ON r.uid = s.uid_r)
@@ -657,7 +663,7 @@ def _ordered_edges(
             "r": edges.column("uid_r"),
         }
     )
-    table = table.filter(pc.or_(pc.greater_equal(table.column("w"), floor), edges.column("given_only")))
+    table = table.filter(pc.or_(pc.greater_equal(table.column("w"), floor), edges.column("one_name")))
     table = table.sort_by([("w", "descending"), ("l", "ascending"), ("r", "ascending")])
     uids = nodes.column("uid")
     left = pc.index_in(table.column("l"), value_set=uids).to_pylist()

@@ -21,8 +21,8 @@ import pyarrow as pa
 from jointdesk.engines.linkage.model import (
     EDGE_FILTER,
     ModelSpec,
-    above_threshold_sql,
     kept_edge_sql,
+    one_name_column_sql,
     predict_floor,
     settings_dict,
     trained_levels,
@@ -102,7 +102,7 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
                 "uid_r",
                 "match_probability",
                 "match_weight",
-                f"NOT ({above_threshold_sql(spec.threshold)}) AS given_only",
+                one_name_column_sql(spec.threshold),
             )
             .toArrow()
         )
@@ -114,7 +114,7 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
                 ("uid_r", pa.int64()),
                 ("match_probability", pa.float64()),
                 ("match_weight", pa.float64()),
-                ("given_only", pa.bool_()),
+                ("one_name", pa.bool_()),
             ]
         )
     )
