@@ -12,8 +12,15 @@ from hypothesis import strategies as st
 
 from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, read_input
 from jointdesk.engines.linkage.features import build_features
-from jointdesk.engines.linkage.model import match_weight
-from jointdesk.engines.linkage.pipeline import cluster, duckdb_session, node_table, resolve
+from jointdesk.engines.linkage.model import comparison_levels, match_weight
+from jointdesk.engines.linkage.pipeline import (
+    _answer_exact_match_from_the_levels,
+    cluster,
+    duckdb_session,
+    is_exact_match_level,
+    node_table,
+    resolve,
+)
 
 from .linkage_data import EXPECTED, HANDCRAFTED, generated_rows, partition, write_csv
 
@@ -598,3 +605,23 @@ def test_only_a_given_name_only_records_exact_undeclared_date_pair_is_kept_below
         frozenset({"given-only", "both-full"}),
         frozenset({"full", "family-only"}),  # and the other way: only a family name
     }
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "spark"])
+def test_exact_match_levels_are_read_as_splink_reads_them(dialect: str) -> None:
+    """Training answers Splink's "is this level an exact match?" from the level's SQL instead of
+    Splink's slow normal form: the answer must be Splink's own for every level of the model."""
+    from splink.internals.comparison_level import ComparisonLevel
+    from splink.internals.dialects import SplinkDialect
+
+    _answer_exact_match_from_the_levels()
+    splinks_own = getattr(ComparisonLevel, "_jointdesk_splinks_own")  # noqa: B009
+    answers: dict[str, bool] = {}
+    for levels in comparison_levels(dialect).values():  # type: ignore[arg-type]
+        for lvl in levels:
+            level = ComparisonLevel(lvl.sql, SplinkDialect.from_string(dialect), is_null_level=lvl.null)
+            answers[lvl.sql] = splinks_own(level)
+            assert level._is_exact_match == answers[lvl.sql] == is_exact_match_level(lvl.sql), lvl.label
+    assert answers["g_fold_l = g_fold_r"] and answers["dob_l = dob_r"]
+    assert not answers["nid_l = nid_r AND nid_valid_l AND nid_valid_r"]
+    assert is_exact_match_level("a_l = a_r AND b_l = b_r") and not is_exact_match_level("a_l = b_r")

@@ -18,6 +18,7 @@ Stages, each reported to an optional progress callback:
 from __future__ import annotations
 
 import gc
+import inspect
 import logging
 import os
 import re
@@ -42,6 +43,7 @@ from jointdesk.engines.linkage.model import (
     Dialect,
     ModelSpec,
     clean_splink_settings,
+    comparison_levels,
     kept_edge_sql,
     load_model,
     match_weight,
@@ -126,10 +128,52 @@ def splink_linker(db_api: Any, table: Any, settings: dict[str, Any], blocked_pai
     return linker
 
 
+#: A level that is an exact match on one or more columns, as this engine writes one: `x_l = x_r`,
+#: or several such joined by AND.
+_EXACT_MATCH = re.compile(r"\s*(\w+)_l\s*=\s*\1_r\s*")
+
+
+def is_exact_match_level(sql: str) -> bool:
+    """Is a comparison level's SQL an exact match on its columns (Splink's `_is_exact_match`)?"""
+    return all(_EXACT_MATCH.fullmatch(part) for part in re.split(r"\bAND\b", sql, flags=re.IGNORECASE))
+
+
+def _answer_exact_match_from_the_levels() -> None:
+    """Splink's EM asks, at the start of every training session, which comparison levels are exact
+    matches (to correct the prior for the training rule), and answers by putting each level's SQL
+    into conjunctive normal form with sqlglot: about 0.4 s per session for this engine's levels,
+    whose OR-heavy conditions blow up under the distributive law, at any input size (training at
+    100,000 records: 5.0 -> 4.1 s). For the levels of
+    model.comparison_levels the answer is read from their SQL (is_exact_match_level; a test checks
+    it against Splink's own for every level); any other level is left to Splink."""
+    from splink.internals.comparison_level import ComparisonLevel
+
+    if getattr(ComparisonLevel, "_jointdesk_levels", None) is not None:
+        return
+    known = {
+        lvl.sql: is_exact_match_level(lvl.sql)
+        for dialect in ("duckdb", "spark")
+        for levels in comparison_levels(dialect).values()
+        for lvl in levels
+    }
+    splinks_own = inspect.getattr_static(ComparisonLevel, "_is_exact_match").fget
+
+    def exact_match(level: Any) -> bool:
+        answer = known.get(level.sql_condition)
+        return splinks_own(level) if answer is None or level._is_else_level else answer
+
+    # Splink's class is changed in place (a property cannot be overridden per instance); the
+    # originals stay reachable for the test.
+    setattr(ComparisonLevel, "_is_exact_match", property(exact_match))  # noqa: B010
+    setattr(ComparisonLevel, "_jointdesk_levels", known)  # noqa: B010
+    setattr(ComparisonLevel, "_jointdesk_splinks_own", splinks_own)  # noqa: B010
+
+
 def train(
     con: duckdb.DuckDBPyConnection, spec: ModelSpec, n_records: int, progress: Progress = _noop
 ) -> ModelSpec:
     """Unsupervised training on the features table; returns the trained settings."""
+    _answer_exact_match_from_the_levels()
     settings = dict(spec.settings)
     settings["probability_two_random_records_match"] = min(max(1.5 / max(n_records, 1), 1e-8), 0.2)
     linker = _linker(con, settings)
