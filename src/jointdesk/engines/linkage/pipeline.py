@@ -156,7 +156,10 @@ def _answer_exact_match_from_the_levels() -> None:
         for levels in comparison_levels(dialect).values()
         for lvl in levels
     }
-    splinks_own = inspect.getattr_static(ComparisonLevel, "_is_exact_match").fget
+    own = inspect.getattr_static(ComparisonLevel, "_is_exact_match", None)
+    if not isinstance(own, property) or own.fget is None:
+        return  # a Splink that answers differently: its own answer stands (the test says so)
+    splinks_own = own.fget
 
     def exact_match(level: Any) -> bool:
         answer = known.get(level.sql_condition)
