@@ -35,7 +35,7 @@ from jointdesk.engines.linkage.model import (  # noqa: E402
     TF_WEIGHT,
     comparison_levels,
 )
-from jointdesk.engines.linkage.pipeline import duckdb_session  # noqa: E402
+from jointdesk.engines.linkage.pipeline import duckdb_session, pair_columns_sql  # noqa: E402
 
 
 def _groups(path: str, key: str, value: str) -> dict[str, list[str]]:
@@ -150,7 +150,7 @@ def main() -> int:
             "jd_pairs_arrow",
             pa.table({"a": [r[0] for r in rows], "b": [r[1] for r in rows], "kind": [r[2] for r in rows]}),
         )
-        sel = ", ".join(f"l.{c} AS {c}_l, r.{c} AS {c}_r" for c in feature_cols)
+        sel = pair_columns_sql(feature_cols)
         blocked = " OR ".join(f"coalesce(({rule}), false)" for rule in BLOCKING_RULES)
         con.execute(f"""
             CREATE TEMP TABLE jd_pairs AS

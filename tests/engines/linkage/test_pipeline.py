@@ -19,6 +19,7 @@ from jointdesk.engines.linkage.pipeline import (
     duckdb_session,
     is_exact_match_level,
     node_table,
+    pair_columns_sql,
     resolve,
 )
 
@@ -587,10 +588,7 @@ def test_only_a_given_name_only_records_exact_undeclared_date_pair_is_kept_below
     data = read_input(write_csv(tmp_path / "in.csv", rows))
     with duckdb_session() as con:
         build_features(con, data.table)
-        sides = ", ".join(
-            f"l.{c} AS {c}_l, r.{c} AS {c}_r"
-            for c in ("g_key", "g_fold", "f_key", "f_fold", "dob", "dob_txt")
-        )
+        sides = pair_columns_sql(("g_key", "g_fold", "f_key", "f_fold", "dob", "dob_txt"))
         kept = con.execute(
             f"SELECT lid, rid FROM (SELECT l.record_id AS lid, r.record_id AS rid, {sides}"  # noqa: S608
             f" FROM features l JOIN features r ON l.uid < r.uid) WHERE {ONE_NAME_SAME_DATE}"

@@ -23,7 +23,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,20 +150,21 @@ def _answer_exact_match_from_the_levels() -> None:
 
     if getattr(ComparisonLevel, "_jointdesk_levels", None) is not None:
         return
+    own = inspect.getattr_static(ComparisonLevel, "_is_exact_match", None)
+    if not isinstance(own, property) or own.fget is None:
+        return  # a Splink that answers differently: its own answer stands (the test says so)
+    splinks_own = own.fget
+    # Every level of the model, the ELSE levels included (their SQL is "ELSE": not an exact match).
     known = {
         lvl.sql: is_exact_match_level(lvl.sql)
         for dialect in ("duckdb", "spark")
         for levels in comparison_levels(dialect).values()
         for lvl in levels
     }
-    own = inspect.getattr_static(ComparisonLevel, "_is_exact_match", None)
-    if not isinstance(own, property) or own.fget is None:
-        return  # a Splink that answers differently: its own answer stands (the test says so)
-    splinks_own = own.fget
 
     def exact_match(level: Any) -> bool:
         answer = known.get(level.sql_condition)
-        return splinks_own(level) if answer is None or level._is_else_level else answer
+        return splinks_own(level) if answer is None else answer
 
     # Splink's class is changed in place (a property cannot be overridden per instance); the
     # originals stay reachable for the test.
@@ -283,6 +284,12 @@ def gamma_sql(comparison: dict[str, Any]) -> str:
     return f"CASE {' '.join(whens)} END"
 
 
+def pair_columns_sql(columns: Iterable[str]) -> str:
+    """Each column of two joined records `l` and `r` as col_l, col_r: the names Splink's comparison
+    SQL (and model.ONE_NAME_SAME_DATE) read."""
+    return ", ".join(f"l.{c} AS {c}_l, r.{c} AS {c}_r" for c in columns)
+
+
 def edge_filter_sql(
     scored: str, settings: dict[str, Any], columns: list[str], threshold: float, table: str = "features"
 ) -> str:
@@ -295,12 +302,11 @@ def edge_filter_sql(
         for c in settings["comparisons"]
         if c["output_column_name"] in read
     )
-    sides = ", ".join(f"l.{c} AS {c}_l, r.{c} AS {c}_r" for c in columns)
     return f"""
         SELECT uid_l, uid_r, match_probability, match_weight, one_name FROM (
             SELECT uid_l, uid_r, match_probability, match_weight, {gammas}, {one_name_column_sql(threshold)}
             FROM (
-                SELECT s.uid_l, s.uid_r, s.match_probability, s.match_weight, {sides}
+                SELECT s.uid_l, s.uid_r, s.match_probability, s.match_weight, {pair_columns_sql(columns)}
                 FROM {scored} s JOIN {table} l ON l.uid = s.uid_l JOIN {table} r ON r.uid = s.uid_r)
             WHERE {kept_edge_sql(threshold)})
         WHERE {EDGE_FILTER}"""
