@@ -38,12 +38,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from score import score_files  # noqa: E402
 
-#: Two generators written independently of each other (the second by someone who had not read the
-#: engine nor the first generator), so the engine is not tuned to one generator's idea of the data.
+#: Four generators written independently of each other (B, C and D each by someone who had read
+#: neither the engine nor the other generators), so the engine is not tuned to one generator's idea
+#: of the data.
 GENERATORS: dict[str, tuple[str, int]] = {
     "mixed": ("benchmarks/linkage/generate.py", 1),
     "indep": ("benchmarks/linkage/generate_indep.py", 7),
     "c": ("benchmarks/linkage/generate_c.py", 3),
+    "d": ("benchmarks/linkage/generate_d.py", 5),
 }
 
 
@@ -146,6 +148,10 @@ DATA_LABELS = {
     "c": "generator C (`generate_c.py`, written in the fifth session by a helper that read neither the "
     "engine nor the other generators: migrants whose family name is the father's name in one file "
     "and a clan name in another, Ukrainians, Moldovans and Turks in both scripts)",
+    "d": "generator D (`generate_d.py`, written in the ninth session by a helper that read neither the "
+    "engine, nor the other generators, nor their documentation: records copied forward within one "
+    "system with their slips, records filled from the population register, a person's passport "
+    "spelling reused, households sharing phones and cars)",
 }
 
 
@@ -251,7 +257,7 @@ def main() -> int:
     parser.add_argument("--skip-plain", action="store_true")
     parser.add_argument("--styles", action="store_true", help="also score ours on each single style at 100k")
     parser.add_argument("--render-only", action="store_true")
-    parser.add_argument("--data", nargs="+", choices=sorted(GENERATORS), default=["indep", "mixed", "c"])
+    parser.add_argument("--data", nargs="+", choices=sorted(GENERATORS), default=["indep", "mixed", "c", "d"])
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}

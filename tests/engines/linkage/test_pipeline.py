@@ -287,6 +287,21 @@ def test_an_undated_record_joins_its_only_namesake_but_not_one_of_two() -> None:
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r1"]
 
 
+def test_a_passport_number_settles_a_near_tie_for_an_undated_record() -> None:
+    """Sana Ahmad with no birth date carries the passport number of Sana Ahmad born 1973 and the
+    plate of the car that Sana Kamran Ahmad, born 2022, was also recorded in: the two links weigh
+    about the same, but a passport is one person's, a car a family's."""
+    dobs = ["19731224", "20220415", None]
+    links = [(1, 3, 0.999999), (2, 3, 0.9999993)]  # 19.9 and 21.4 bits: within the attach margin
+    nodes, edges = _nodes_edges(dobs, links)
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r3"]
+    nodes, edges = _nodes_edges(dobs, links, docs=["AB1662950", None, "AB1662950"])
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r1"]
+    # a paper that neither candidate carries settles nothing
+    nodes, edges = _nodes_edges(dobs, links, docs=["AB9071804", None, "AB1662950"])
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2", "E-r3"]
+
+
 def test_two_undated_records_need_more_than_a_common_name() -> None:
     nodes, edges = _nodes_edges([None, None], [(1, 2, 0.95)])  # a name alone, just over the threshold
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r2"]
@@ -347,6 +362,42 @@ def test_two_groups_that_each_confirm_a_different_birth_date_are_two_people() ->
         raw_ids=["0841010023", None, "1041010029", None],
     )
     assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r3", "E-r3"]
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "one_person"),
+    [
+        # Yusein Ismetov Ismailov: 1988-07-05 with his EGN, the decade slipped on a record that
+        # later records of the same system copied
+        ("19880705", "19780705", True),
+        ("19880705", "19880706", True),  # one digit
+        ("20060101", "20070101", True),  # Rania Al Zubi: one declaration written 2006 and 2007
+        ("20080101", "20100101", False),  # two sisters of one name declared two years apart
+        ("19880705", "19880912", False),  # one year, but no slip explains the two dates
+        ("19880101", "19880705", False),  # a declared date and an exact one
+    ],
+)
+def test_a_strong_link_outweighs_two_confirmed_dates_one_slip_apart(
+    ours: str, theirs: str, one_person: bool
+) -> None:
+    """Two groups, each confirming its own birth date on two records. Joined by the evidence of
+    namesakes (just under 10 bits) they stay two people; joined by rare names agreeing in full
+    (over 16 bits, STRONG_EDGE_BITS above the threshold) they are one person whose slip was copied,
+    when one slip explains the two dates."""
+    inside = [(1, 2, 0.99999), (3, 4, 0.99999)]
+    across = [(1, 3), (1, 4), (2, 3), (2, 4)]
+    dobs = [ours, ours, theirs, theirs]
+    nodes, edges = _nodes_edges(dobs, inside + [(a, b, 0.999) for a, b in across])
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r3", "E-r3"]
+    strong = inside + [(a, b, 0.99998) for a, b in across]
+    nodes, edges = _nodes_edges(dobs, strong)
+    assert cluster(nodes, edges, 0.9) == (["E-r1"] * 4 if one_person else ["E-r1", "E-r1", "E-r3", "E-r3"])
+    # each group with its own passport, none in common: two namesakes, however strong the link
+    nodes, edges = _nodes_edges(dobs, strong, docs=["AB5874666", None, "AB3225189", None])
+    assert cluster(nodes, edges, 0.9) == ["E-r1", "E-r1", "E-r3", "E-r3"]
+    # one group's papers alone do not tell (the copied slip carries none)
+    nodes, edges = _nodes_edges(dobs, strong, docs=["AB5874666", None, None, None])
+    assert cluster(nodes, edges, 0.9) == (["E-r1"] * 4 if one_person else ["E-r1", "E-r1", "E-r3", "E-r3"])
 
 
 def test_a_group_that_confirms_its_birth_date_is_judged_by_it_not_by_a_slip_it_absorbed() -> None:

@@ -326,6 +326,21 @@ def day_month_swapped(a: str, b: str) -> bool:
     return a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]
 
 
+def _one_slip_apart(a: str, b: str) -> bool:
+    """Two different YYYYMMDD dates that one typing slip or one drifted declared year explains: one
+    digit, two digits swapped, day and month swapped, the decade; two declared (1 January) years
+    DECLARED_DRIFT_YEARS apart. Narrower than dates_compatible, which also lets any two dates of
+    one year or two adjacent years meet."""
+    if a[4:] == DECLARED_DAY and b[4:] == DECLARED_DAY:
+        return abs(int(a[:4]) - int(b[:4])) <= DECLARED_DRIFT_YEARS
+    if a[4:] == DECLARED_DAY or b[4:] == DECLARED_DAY:
+        return False
+    if day_month_swapped(a, b) or (a[4:] == b[4:] and abs(int(a[:4]) - int(b[:4])) == DECADE):
+        return True
+    differing = sum(x != y for x, y in zip(a, b, strict=True))
+    return differing <= 1 or (differing == 2 and sorted(a) == sorted(b))
+
+
 def dates_compatible(a: str, b: str) -> bool:
     """Could two YYYYMMDD birth dates be one person's, allowing for a typing slip?
 
@@ -373,7 +388,9 @@ class _Entity:
         #: million merges at 1,000,000 records, where Counter's generic update costs seconds.
         self.votes: dict[str, int] | None = None
 
-    def conflicts(self, other: _Entity) -> bool:
+    def conflicts(self, other: _Entity, strong: bool = False) -> bool:
+        """Do the two groups assert different persons? `strong`: they are joined by an edge
+        STRONG_EDGE_BITS above the threshold, which outweighs two confirmed dates a slip apart."""
         if self.ids and other.ids:
             for kind, value in self.ids.items():
                 theirs = other.ids.get(kind)
@@ -392,16 +409,20 @@ class _Entity:
                 theirs_dates = {b_conf}
             if any(a != b and not dates_compatible(a, b) for a in mine for b in theirs_dates):
                 return True
-            return self._confirmed_dates_differ(other, a_conf, b_conf)
+            return self._confirmed_dates_differ(other, a_conf, b_conf, strong)
         return False
 
-    def _confirmed_dates_differ(self, other: _Entity, a: str | None, b: str | None) -> bool:
+    def _confirmed_dates_differ(self, other: _Entity, a: str | None, b: str | None, strong: bool) -> bool:
         """Does each side confirm a different birth date (a, b: their confirmed dates)? A typing
         slip happens on one record, not on several: Sana Cheema, declared 2008 on seven records, and Sana Cheema, 2010 on seven,
         are two sisters even though two declared years two apart may be one person. A shared valid
         id outweighs the dates, and so does a day and month swapped (a system that writes dates
-        month first swaps them on every record)."""
+        month first swaps them on every record). So does a strong edge when the two dates are one
+        slip apart and the two groups do not each hold their own papers: a slip copied into later
+        records of one system (STRONG_EDGE_BITS)."""
         if a is None or b is None or a == b:
+            return False
+        if strong and _one_slip_apart(a, b) and not (self.docs and other.docs):
             return False
         if any(other.ids.get(kind) == value for kind, value in self.ids.items()):
             return False
@@ -473,6 +494,19 @@ UNDATED_PAIR_EXTRA_BITS = 6.0
 #: One person's records agree with each other pairwise; a chain through look-alikes (Walid Hussein,
 #: Hasan Ibrahim, Ibrahim Hussein, all declared born in 2001) agrees only link by link.
 MIN_LINK_DENSITY = 0.25
+#: An edge this many bits above the threshold (rare names agreeing in full, with the patronymic,
+#: or an identifier) outweighs two confirmed birth dates one slip apart: a slip copied from one
+#: record into the next ones of the same system (Yusein Ismetov Ismailov, 1988-07-05 with his EGN
+#: on eleven records, 1978-07-05 on three), or a declared year that one system wrote one way and
+#: the other another (Rania Al Zubi, 2006 six times, 2007 three times). Two namesakes with dates a
+#: slip apart (Catalin Pop, 1964-08-27 and 1964-05-27) agree on too little to reach it; two groups
+#: that each hold papers (document numbers, ids as written) and none in common stay apart however
+#: strong the link (Zeeshan Jatoi, 1989-04-17 with passport AB5874666, and Zeeshan Jatoi,
+#: 1999-04-17 with AB3225189: two men).
+STRONG_EDGE_BITS = 8.0
+#: Two declared birth years this far apart are one person's drifting declaration when a strong
+#: edge joins them (two sisters of one name declared 2008 and 2010 stay apart).
+DECLARED_DRIFT_YEARS = 1
 
 
 @contextmanager
@@ -519,8 +553,10 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     number or national id both groups carry outweighs the dates. A group that confirms a date is
     judged by that date alone, not by the slips it absorbed. It is refused, too, when fewer than
     MIN_LINK_DENSITY of the record pairs across the two groups are edges (a chain, not a person).
+    An edge STRONG_EDGE_BITS above the threshold outweighs two confirmed dates one slip apart.
     Phase 2 attaches each group of weak records to the anchored entity it matches best, unless it
-    matches an incompatible entity (another person) almost as well (ATTACH_MARGIN_BITS): "Ivan
+    matches an incompatible entity (another person) almost as well (ATTACH_MARGIN_BITS) and only
+    one of the near-equal candidates carries a paper of the group (_paper_holder): "Ivan
     Petrov, no date" beside two Ivan Petrovs born in different years, or "Nasir, 2007" beside Nasir
     Jawad and Nasir Samadi, is left on its own rather than given to whichever came first, and never
     joins the two. This is what stops chaining through a record with a common name and little else.
@@ -593,7 +629,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
                     links += 1
         return links >= MIN_LINK_DENSITY * size[a] * size[b]
 
-    def union(a: int, b: int, check_density: bool = False) -> None:
+    def union(a: int, b: int, check_density: bool = False, strong: bool = False) -> None:
         """Join roots a and b unless what they assert conflicts (or, if asked, they are a chain)."""
         kind_a, kind_b = light_kind[a], light_kind[b]
         light = (
@@ -605,7 +641,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
         fa = fb = None
         if not light:  # two light roots with one date and agreeing ids cannot conflict
             fa, fb = facts_of(a), facts_of(b)
-            if fa is not None and fb is not None and fa.conflicts(fb):
+            if fa is not None and fb is not None and fa.conflicts(fb, strong):
                 return
         if check_density and (size[a] > 1 or size[b] > 1) and not dense(a, b):
             return
@@ -626,6 +662,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
         members.setdefault(a, [a]).extend(members.pop(b, [b]))
 
     strong = floor + UNDATED_PAIR_EXTRA_BITS
+    overriding = floor + STRONG_EDGE_BITS
     deferred: list[int] = []
     for k, (a, b, w) in enumerate(zip(left, right, weights, strict=True)):
         if anchor[a] != anchor[b]:
@@ -634,7 +671,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
             ra = a if parent[a] == a else find(a)
             rb = b if parent[b] == b else find(b)
             if ra != rb:
-                union(ra, rb, check_density=True)
+                union(ra, rb, check_density=True, strong=w >= overriding)
     candidates: dict[int, dict[int, float]] = {}
     for k in deferred:
         a, b = left[k], right[k]
@@ -645,21 +682,48 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     for group in sorted(candidates):
         ranked = sorted(candidates[group].items(), key=lambda kv: (-kv[1], kv[0]))
         target, w_best = ranked[0]
-        # Entities as they are now: an earlier group may have joined one of them.
-        f_target = facts_of(find(target))
-        rivals = [
-            w
-            for other, w in ranked[1:]
-            if f_target is not None
-            and (f_other := facts_of(find(other))) is not None
-            and f_other.conflicts(f_target)
-        ]
-        if rivals and w_best - max(rivals) < ATTACH_MARGIN_BITS:
-            continue
+        holder = _paper_holder(facts_of(find(group)), ranked, w_best, lambda x: facts_of(find(x)))
+        if holder is None:
+            # Entities as they are now: an earlier group may have joined one of them.
+            f_target = facts_of(find(target))
+            rivals = [
+                w
+                for other, w in ranked[1:]
+                if f_target is not None
+                and (f_other := facts_of(find(other))) is not None
+                and f_other.conflicts(f_target)
+            ]
+            if rivals and w_best - max(rivals) < ATTACH_MARGIN_BITS:
+                continue
+        else:
+            target = holder
         group, target = find(group), find(target)
         if group != target:
             union(group, target)
     return _entity_labels(nodes.column("record_id"), parent)
+
+
+def _paper_holder(
+    group: _Entity | None,
+    ranked: list[tuple[int, float]],
+    w_best: float,
+    facts: Callable[[int], _Entity | None],
+) -> int | None:
+    """Of the candidates a weak group matches about equally well (within ATTACH_MARGIN_BITS of the
+    best), the only one that carries a paper of the group (a document number or national id as
+    written), if there is exactly one: a passport number is one person's, while a car, a phone
+    line or a name is shared by a family or by namesakes."""
+    if group is None or not group.docs or len(ranked) < 2 or w_best - ranked[1][1] >= ATTACH_MARGIN_BITS:
+        return None
+    holders = [
+        other
+        for other, w in ranked
+        if w_best - w < ATTACH_MARGIN_BITS
+        and (f := facts(other)) is not None
+        and f.docs
+        and not f.docs.isdisjoint(group.docs)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _entity_labels(record_ids: pa.ChunkedArray, parent: list[int]) -> list[str]:
