@@ -335,6 +335,12 @@ def _one_slip_apart(a: str, b: str) -> bool:
         return abs(int(a[:4]) - int(b[:4])) <= DECLARED_DRIFT_YEARS
     if a[4:] == DECLARED_DAY or b[4:] == DECLARED_DAY:
         return False
+    return _typing_slip(a, b)
+
+
+def _typing_slip(a: str, b: str) -> bool:
+    """Two exact YYYYMMDD dates one typing slip apart: day and month swapped, the decade, one digit,
+    two digits swapped."""
     if day_month_swapped(a, b) or (a[4:] == b[4:] and abs(int(a[:4]) - int(b[:4])) == DECADE):
         return True
     differing = sum(x != y for x, y in zip(a, b, strict=True))
@@ -358,12 +364,7 @@ def dates_compatible(a: str, b: str) -> bool:
     if a[4:] == DECLARED_DAY and b[4:] == DECLARED_DAY:
         # two declared years: a migrant group's 2001, 2005 and 2007 are one digit apart, not a typo
         return years == DECADE
-    if day_month_swapped(a, b):
-        return True
-    if a[4:] == b[4:] and years == DECADE:
-        return True  # the decade slipped: 1992 typed as 2002 or 1982
-    differing = sum(x != y for x, y in zip(a, b, strict=True))
-    return differing <= 1 or (differing == 2 and sorted(a) == sorted(b))
+    return _typing_slip(a, b)  # the decade slipped: 1992 typed as 2002 or 1982
 
 
 class _Entity:
@@ -629,7 +630,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
                     links += 1
         return links >= MIN_LINK_DENSITY * size[a] * size[b]
 
-    def union(a: int, b: int, check_density: bool = False, strong: bool = False) -> None:
+    def union(a: int, b: int, check_density: bool = False, strong_edge: bool = False) -> None:
         """Join roots a and b unless what they assert conflicts (or, if asked, they are a chain)."""
         kind_a, kind_b = light_kind[a], light_kind[b]
         light = (
@@ -641,7 +642,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
         fa = fb = None
         if not light:  # two light roots with one date and agreeing ids cannot conflict
             fa, fb = facts_of(a), facts_of(b)
-            if fa is not None and fb is not None and fa.conflicts(fb, strong):
+            if fa is not None and fb is not None and fa.conflicts(fb, strong_edge):
                 return
         if check_density and (size[a] > 1 or size[b] > 1) and not dense(a, b):
             return
@@ -671,7 +672,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
             ra = a if parent[a] == a else find(a)
             rb = b if parent[b] == b else find(b)
             if ra != rb:
-                union(ra, rb, check_density=True, strong=w >= overriding)
+                union(ra, rb, check_density=True, strong_edge=w >= overriding)
     candidates: dict[int, dict[int, float]] = {}
     for k in deferred:
         a, b = left[k], right[k]
@@ -682,7 +683,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     for group in sorted(candidates):
         ranked = sorted(candidates[group].items(), key=lambda kv: (-kv[1], kv[0]))
         target, w_best = ranked[0]
-        holder = _paper_holder(facts_of(find(group)), ranked, w_best, lambda x: facts_of(find(x)))
+        holder = _paper_holder(group, ranked, lambda x: facts_of(find(x)))
         if holder is None:
             # Entities as they are now: an earlier group may have joined one of them.
             f_target = facts_of(find(target))
@@ -704,24 +705,26 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
 
 
 def _paper_holder(
-    group: _Entity | None,
-    ranked: list[tuple[int, float]],
-    w_best: float,
-    facts: Callable[[int], _Entity | None],
+    group: int, ranked: list[tuple[int, float]], facts: Callable[[int], _Entity | None]
 ) -> int | None:
     """Of the candidates a weak group matches about equally well (within ATTACH_MARGIN_BITS of the
     best), the only one that carries a paper of the group (a document number or national id as
     written), if there is exactly one: a passport number is one person's, while a car, a phone
     line or a name is shared by a family or by namesakes."""
-    if group is None or not group.docs or len(ranked) < 2 or w_best - ranked[1][1] >= ATTACH_MARGIN_BITS:
+    # Cheap test first: most groups have one candidate or a clear best, and asking for a group's
+    # facts builds them.
+    if len(ranked) < 2 or ranked[0][1] - ranked[1][1] >= ATTACH_MARGIN_BITS:
+        return None
+    papers = (own := facts(group)) and own.docs
+    if not papers:
         return None
     holders = [
         other
         for other, w in ranked
-        if w_best - w < ATTACH_MARGIN_BITS
+        if ranked[0][1] - w < ATTACH_MARGIN_BITS
         and (f := facts(other)) is not None
         and f.docs
-        and not f.docs.isdisjoint(group.docs)
+        and not f.docs.isdisjoint(papers)
     ]
     return holders[0] if len(holders) == 1 else None
 
