@@ -17,6 +17,7 @@ import argparse
 import csv
 import json
 import math
+import os
 import sys
 from collections import Counter, defaultdict
 from itertools import combinations
@@ -205,7 +206,7 @@ def main() -> int:
             print(f"   {v:6d}  {k}")
         cats: Counter[tuple[str, str]] = Counter((r["why"], _category(r)) for r in sub)
         print("   by category (why | fields):")
-        for (w, c), v in cats.most_common(25):
+        for (w, c), v in cats.most_common(int(os.environ.get("TOP", "25"))):
             print(f"   {v:6d}  {w:28s} | {c}")
         print("   examples:")
         picked = [r for r in sub if not args.only or args.only in f"{r['why']} | {_category(r)}"]

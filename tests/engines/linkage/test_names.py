@@ -136,6 +136,13 @@ VARIANT_GROUPS = [
     ["Olha", "Ольга", "Olga"],
     ["Serhiy", "Serhii", "Сергій", "Sergey", "Сергей"],
     ["Oleksandr", "Олександр", "Aleksandr", "Александр"],
+    ["Olena", "Олена", "Elena", "Елена"],
+    ["Oleh", "Олег", "Oleg"],
+    ["Ihor", "Ігор", "Igor", "Игор"],
+    ["Petro", "Петро", "Petar", "Петър"],
+    ["Kyrylo", "Кирило", "Kiril", "Кирил"],
+    ["Nadiya", "Надія", "Nadezhda", "Надежда"],
+    ["Khrystyna", "Христина", "Hristina"],
 ]
 
 

@@ -581,6 +581,49 @@ def test_a_name_written_surname_first_with_the_patronymic_in_the_given_field_is_
     assert frozenset({"bg-kolyo", "ro-kolyo"}) in groups
 
 
+def test_a_whole_name_typed_into_the_given_name_field_reads_as_given_and_family_name(tmp_path: Path) -> None:
+    """A clerk who types "Ana Preda" into the given-name field and leaves the family name empty
+    recorded the same Ana Preda as the record with both fields: the names agree field by field,
+    and another Ana's family name differs. "Abd al Rahman" with no family name is one name (the
+    article belongs to what follows) and stays in the given field."""
+    from jointdesk.engines.linkage.explain import explain
+
+    rows = [
+        _named("ro-ana", "Ana /  / Preda", "1997-08-13", "F", source="RO", national_id="2970813525622"),
+        _named("bg-ana", "Ana Preda /  / ", "1997-08-13", "F"),
+        _named("bg-other-ana", "Ana /  / Stan", "1997-08-13", "F"),
+        _named("bg-abd", "Abd al Rahman /  / ", "2001-03-04", "M", nationality="SY"),
+    ]
+    data = read_input(write_csv(tmp_path / "in.csv", rows))
+    same = {ev.comparison: ev for ev in explain(data, "ro-ana", "bg-ana").evidence}
+    assert same["family_name"].level == "same spelling" and same["given_name"].level == "same spelling"
+    with duckdb_session() as con:
+        build_features(con, data.table)
+        names = dict(con.execute("SELECT record_id, [g_fold, f_fold] FROM features").fetchall())
+    assert names["bg-abd"][1] is None and "rahman" in names["bg-abd"][0]
+    other = {ev.comparison: ev.level for ev in explain(data, "bg-ana", "bg-other-ana").evidence}
+    assert other["family_name"] == "different family names"
+
+
+def test_a_fathers_initial_is_read_against_the_patronymic_it_abbreviates(tmp_path: Path) -> None:
+    """Romanian records may carry the father's initial ("Ion I. Popescu"): against a patronymic
+    written in full (Ivanov) or the same initial it is its own level, not "different patronymics";
+    another initial is still different."""
+    from jointdesk.engines.linkage.explain import explain
+    from jointdesk.engines.linkage.model import PATRONYMIC_INITIAL
+
+    rows = [
+        _named("ro-i", "Ion / I. / Popescu", "1970-05-06", "M", source="RO"),
+        _named("bg-full", "Йон / Иванов / Попеску", "1970-05-06", "M"),
+        _named("ro-v", "Ion / V. / Popescu", "1970-05-06", "M", source="RO"),
+    ]
+    data = read_input(write_csv(tmp_path / "in.csv", rows))
+    initial = {ev.comparison: ev.level for ev in explain(data, "ro-i", "bg-full").evidence}
+    other = {ev.comparison: ev.level for ev in explain(data, "ro-v", "bg-full").evidence}
+    assert initial["patronymic"] == PATRONYMIC_INITIAL
+    assert other["patronymic"] == "different patronymics"
+
+
 def test_a_middle_name_that_is_another_persons_given_name_does_not_reorder_names(tmp_path: Path) -> None:
     """An Arab's middle name is his father's given name: Hamza Karim Amrani is Karim Amrani's son,
     not Karim Amrani with his names in another order."""

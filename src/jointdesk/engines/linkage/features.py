@@ -532,6 +532,22 @@ _DERIVED = {
 }
 
 
+#: A clerk who types the whole name into the given-name field ("Ana Preda", family empty): its last
+#: word is read as the family name, as a record with both fields would hold it. Not when the word
+#: before it is an Arabic article or "son of"/"father of" ("Abd al Rahman", "Abu Bakr"): that is one
+#: name.
+_NAME_PARTICLES = (
+    "al|el|ul|ad|ar|as|at|az|an|ash|abu|abou|bin|ibn|bint|ben|bou|abd|abdel|abdul|abdal|abdu"
+    "|ал|ел|ул|абу|бин|ибн|бинт|бен|бу|абд|абдел|абдул|абдал|абду"
+)
+_WHOLE_NAME_IN_GIVEN_FIELD = rf"""
+    UPDATE jd_input SET
+        family_name = regexp_extract(trim(given_name), '(\S+)$', 1),
+        given_name = regexp_replace(trim(given_name), '\s+\S+$', '')
+    WHERE trim(family_name) = '' AND regexp_matches(trim(given_name), '\s')
+      AND NOT regexp_matches(lower(trim(given_name)), '(^|\s)({_NAME_PARTICLES})\s+\S+$')"""
+
+
 def _pair(a: str, b: str) -> str:
     """Two name keys as one order-free key ("a|b", the smaller first)."""
     return f"least({a}, {b}) || '|' || greatest({a}, {b})"
@@ -542,6 +558,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     con.register("jd_input_arrow", table)
     con.execute("CREATE OR REPLACE TEMP TABLE jd_input AS SELECT * FROM jd_input_arrow")
     con.unregister("jd_input_arrow")
+    con.execute(_WHOLE_NAME_IN_GIVEN_FIELD)
     work = {
         "names": _distinct(
             con,

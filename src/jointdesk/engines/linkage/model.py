@@ -111,6 +111,9 @@ _SAME_CONSONANTS_AND_ENDING = (
     " = (right(g_fold_r, 1) IN ('a', 'e', 'i', 'o', 'u', 'y'))"
 )
 GIVEN_DIFFERENT = "different given names"
+#: The father's initial ("Ion I. Popescu", as Romanian records write it) against his name in full
+#: (a Bulgarian patronymic, Ivanov) or against the same initial.
+PATRONYMIC_INITIAL = "one is an initial of the other"
 ESTABLISHED_RATIO = 50
 
 #: A declared birth date (a migrant who knows only the year) is written as 1 January; two declared
@@ -212,6 +215,12 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         "patronymic": [
             null("m_key"),
             Level("m_key_l = m_key_r", "same patronymic", 0.85, 0.01, tf="m_key"),
+            Level(
+                "(length(m_fold_l) = 1 OR length(m_fold_r) = 1) AND left(m_fold_l, 1) = left(m_fold_r, 1)",
+                PATRONYMIC_INITIAL,
+                0.05,
+                0.05,
+            ),
             Level(_lev("m_fold", 2), "patronymic one or two edits apart", 0.08, 0.005),
             Level("ELSE", "different patronymics", 0.07, 0.985),
         ],

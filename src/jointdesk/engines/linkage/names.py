@@ -164,6 +164,12 @@ _CANON: Final[dict[str, str]] = {
     "andrii": "andrey", "yuriy": "yuri", "yurii": "yuri", "mykhailo": "mihail", "mykhaylo": "mihail",
     "volodymyr": "vladimir", "hryhoriy": "grigoriy", "hryhorii": "grigoriy", "kateryna": "ekaterina",
     "yevhen": "evgeni", "yevhenii": "evgeni", "yevheniy": "evgeni", "halyna": "galina",
+    "olena": "elena", "oleh": "oleg", "ihor": "igor", "hanna": "anna", "heorhiy": "georgiy",
+    "heorhii": "georgiy", "hennadiy": "gennadiy", "hennadii": "gennadiy", "nadiya": "nadezhda",
+    "nadiia": "nadezhda", "kyrylo": "kiril", "kirilo": "kiril", "danylo": "daniil", "danilo": "daniil", "petro": "petar", "vasyl": "vasil",
+    "pavlo": "pavel", "dmytro": "dmitriy", "tetiana": "tatiana", "tetyana": "tatiana",
+    "mykyta": "nikita", "oleksandra": "aleksandra", "khrystyna": "hristina", "yevheniia": "evgeniya",
+    "yevheniya": "evgeniya", "bohdana": "bogdana",
 }  # fmt: skip
 
 _VOWELS: Final = frozenset("aeiou")
