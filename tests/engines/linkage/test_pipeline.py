@@ -491,7 +491,8 @@ def test_two_common_spellings_of_one_name_are_not_two_names(
 
 
 def test_a_wrong_sex_on_one_record_does_not_split_a_person_but_keeps_siblings_apart(tmp_path: Path) -> None:
-    """Same given name, birth date and phone with a different sex: one record carries a wrong sex.
+    """Same given name, birth date and phone with a different sex: one record carries a wrong sex;
+    so does a record whose given name is a typing slip of his ("Andrie": two slips on one record).
     Brother and sister (different given names) sharing birth date and phone stay two people."""
     common = {
         "family_name": "Petrescu",
@@ -506,6 +507,10 @@ def test_a_wrong_sex_on_one_record_does_not_split_a_person_but_keeps_siblings_ap
     ]
     groups = _resolve_rows(tmp_path / "in.csv", rows)
     assert frozenset({"ro-andrei", "bg-andrei"}) in groups
+    assert frozenset({"ro-maria"}) in groups
+    slip = [*rows[:1], _person("bg-andrie", source="BG", given_name="Andrie", sex="F", **common), rows[2]]
+    groups = _resolve_rows(tmp_path / "slip.csv", slip)
+    assert frozenset({"ro-andrei", "bg-andrie"}) in groups
     assert frozenset({"ro-maria"}) in groups
 
 

@@ -111,6 +111,9 @@ _SAME_CONSONANTS_AND_ENDING = (
     " = (right(g_fold_r, 1) IN ('a', 'e', 'i', 'o', 'u', 'y'))"
 )
 GIVEN_DIFFERENT = "different given names"
+#: A typing slip in the given name ("Nacoleta"): not two names, since two established names
+#: (Ivan/Ivana) meet GIVEN_TWO_NAMES first; a wrong sex beside it is a second slip, not a sister.
+GIVEN_TYPO = "one edit apart or two letters transposed"
 #: The father's initial ("Ion I. Popescu", as Romanian records write it) against his name in full
 #: (a Bulgarian patronymic, Ivanov) or against the same initial.
 PATRONYMIC_INITIAL = "one is an initial of the other"
@@ -186,7 +189,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
                 0.01,
                 0.3,
             ),
-            Level(_typo("g"), "one edit apart or two letters transposed", 0.06, 0.002),
+            Level(_typo("g"), GIVEN_TYPO, 0.06, 0.002),
             Level("g_skel_l = g_skel_r", "same consonants, vowels written differently", 0.04, 0.002),
             Level(_lev("g_fold", 2) + " AND length(g_fold_l) >= 5", "two edits apart", 0.03, 0.003),
             Level("ELSE", GIVEN_DIFFERENT, 0.03, 0.985),
@@ -349,12 +352,12 @@ def _gamma(comparison: str, label: str) -> int:
 #: (completely, or as two different established names) are linked only on a shared national id
 #: (valid or not) or document; so are two records of different sex unless their given names are the
 #: same name (then one record carries a wrong sex; brother and sister, husband and wife have
-#: different given names). This is what keeps twins, brothers and father/son apart when the family
+#: different given names) or one is a typing slip of the other (GIVEN_TYPO). This is what keeps twins, brothers and father/son apart when the family
 #: name, birth date, car and phone all agree, a correlation the naive-Bayes model cannot see.
 EDGE_FILTER = (
     f"NOT ((gamma_given_name IN ({_gamma('given_name', GIVEN_DIFFERENT)}, "
     f"{_gamma('given_name', GIVEN_TWO_NAMES)}) OR (gamma_sex = 0 AND gamma_given_name < "
-    f"{_gamma('given_name', 'same phonetic key')}))"
+    f"{_gamma('given_name', 'same phonetic key')} AND gamma_given_name <> {_gamma('given_name', GIVEN_TYPO)}))"
     f" AND gamma_national_id < {_gamma('national_id', 'same id, not validated')}"
     f" AND gamma_document < {_gamma('document', 'same document')})"
 )
