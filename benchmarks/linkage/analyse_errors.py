@@ -8,7 +8,7 @@ linked pair (FP), reports:
     so a missed pair is "not blocked", "scored below the threshold" or "refused by clustering",
   - a category from which fields are present on both sides and agree (dob, valid id, names).
 
-Usage: python benchmarks/linkage/analyse_errors.py INPUT.csv TRUTH.csv OUTPUT.csv [--examples 15]
+Usage: python benchmarks/linkage/analyse_errors.py INPUT.csv TRUTH.csv OUTPUT.csv [--examples 15] [--top 25]
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import argparse
 import csv
 import json
 import math
-import os
 import sys
 from collections import Counter, defaultdict
 from itertools import combinations
@@ -108,6 +107,7 @@ def main() -> int:
     ap.add_argument("truth")
     ap.add_argument("output")
     ap.add_argument("--examples", type=int, default=15)
+    ap.add_argument("--top", type=int, default=25, help="how many categories to list")
     ap.add_argument("--model", help="model JSON (default: OUTPUT.model.json)")
     ap.add_argument(
         "--levels", help="also count TP/FN/FP pairs above the threshold by this comparison's level"
@@ -206,7 +206,7 @@ def main() -> int:
             print(f"   {v:6d}  {k}")
         cats: Counter[tuple[str, str]] = Counter((r["why"], _category(r)) for r in sub)
         print("   by category (why | fields):")
-        for (w, c), v in cats.most_common(int(os.environ.get("TOP", "25"))):
+        for (w, c), v in cats.most_common(args.top):
             print(f"   {v:6d}  {w:28s} | {c}")
         print("   examples:")
         picked = [r for r in sub if not args.only or args.only in f"{r['why']} | {_category(r)}"]

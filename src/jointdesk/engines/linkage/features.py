@@ -532,20 +532,27 @@ _DERIVED = {
 }
 
 
-#: A clerk who types the whole name into the given-name field ("Ana Preda", family empty): its last
-#: word is read as the family name, as a record with both fields would hold it. Not when the word
-#: before it is an Arabic article or "son of"/"father of" ("Abd al Rahman", "Abu Bakr"): that is one
-#: name.
-_NAME_PARTICLES = (
-    "al|el|ul|ad|ar|as|at|az|an|ash|abu|abou|bin|ibn|bint|ben|bou|abd|abdel|abdul|abdal|abdu"
-    "|ал|ел|ул|абу|бин|ибн|бинт|бен|бу|абд|абдел|абдул|абдал|абду"
-)
-_WHOLE_NAME_IN_GIVEN_FIELD = rf"""
-    UPDATE jd_input SET
-        family_name = regexp_extract(trim(given_name), '(\S+)$', 1),
-        given_name = regexp_replace(trim(given_name), '\s+\S+$', '')
-    WHERE trim(family_name) = '' AND regexp_matches(trim(given_name), '\s')
-      AND NOT regexp_matches(lower(trim(given_name)), '(^|\s)({_NAME_PARTICLES})\s+\S+$')"""
+def _split_whole_names(con: duckdb.DuckDBPyConnection) -> None:
+    """A clerk who types the whole name into the given-name field ("Ana Preda", family empty) wrote
+    a given and a family name: the last word becomes the family name. Not when the word before it
+    binds it into one name (`names.BINDS_NEXT`, read after folding, so Cyrillic "Абу Бакр" too)."""
+    written = con.execute(
+        "SELECT DISTINCT given_name FROM jd_input"
+        " WHERE trim(family_name) = '' AND regexp_matches(trim(given_name), '\\s')"
+    ).fetchall()
+    split = [
+        (raw, " ".join(words[:-1]), words[-1])
+        for (raw,) in written
+        if len(words := raw.split()) >= 2 and names.fold(words[-2]) not in names.BINDS_NEXT
+    ]
+    if not split:
+        return
+    con.register("jd_split_arrow", pa.table(list(zip(*split, strict=True)), names=["raw", "given", "family"]))
+    con.execute(
+        "UPDATE jd_input SET given_name = s.given, family_name = s.family FROM jd_split_arrow s"
+        " WHERE jd_input.given_name = s.raw AND trim(jd_input.family_name) = ''"
+    )
+    con.unregister("jd_split_arrow")
 
 
 def _pair(a: str, b: str) -> str:
@@ -558,7 +565,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     con.register("jd_input_arrow", table)
     con.execute("CREATE OR REPLACE TEMP TABLE jd_input AS SELECT * FROM jd_input_arrow")
     con.unregister("jd_input_arrow")
-    con.execute(_WHOLE_NAME_IN_GIVEN_FIELD)
+    _split_whole_names(con)
     work = {
         "names": _distinct(
             con,

@@ -352,8 +352,9 @@ def _gamma(comparison: str, label: str) -> int:
 #: (completely, or as two different established names) are linked only on a shared national id
 #: (valid or not) or document; so are two records of different sex unless their given names are the
 #: same name (then one record carries a wrong sex; brother and sister, husband and wife have
-#: different given names) or one is a typing slip of the other (GIVEN_TYPO). This is what keeps twins, brothers and father/son apart when the family
-#: name, birth date, car and phone all agree, a correlation the naive-Bayes model cannot see.
+#: different given names) or one is a typing slip of the other (GIVEN_TYPO). This is what keeps
+#: twins, brothers and father/son apart when the family name, birth date, car and phone all agree,
+#: a correlation the naive-Bayes model cannot see.
 EDGE_FILTER = (
     f"NOT ((gamma_given_name IN ({_gamma('given_name', GIVEN_DIFFERENT)}, "
     f"{_gamma('given_name', GIVEN_TWO_NAMES)}) OR (gamma_sex = 0 AND gamma_given_name < "

@@ -166,8 +166,8 @@ _CANON: Final[dict[str, str]] = {
     "yevhen": "evgeni", "yevhenii": "evgeni", "yevheniy": "evgeni", "halyna": "galina",
     "olena": "elena", "oleh": "oleg", "ihor": "igor", "hanna": "anna", "heorhiy": "georgiy",
     "heorhii": "georgiy", "hennadiy": "gennadiy", "hennadii": "gennadiy", "nadiya": "nadezhda",
-    "nadiia": "nadezhda", "kyrylo": "kiril", "kirilo": "kiril", "danylo": "daniil", "danilo": "daniil", "petro": "petar", "vasyl": "vasil",
-    "pavlo": "pavel", "dmytro": "dmitriy", "tetiana": "tatiana", "tetyana": "tatiana",
+    "nadiia": "nadezhda", "kyrylo": "kiril", "kirilo": "kiril", "danylo": "daniil", "danilo": "daniil",
+    "petro": "petar", "vasyl": "vasil", "pavlo": "pavel", "dmytro": "dmitriy", "tetiana": "tatiana", "tetyana": "tatiana",
     "mykyta": "nikita", "oleksandra": "aleksandra", "khrystyna": "hristina", "yevheniia": "evgeniya",
     "yevheniya": "evgeniya", "bohdana": "bogdana",
 }  # fmt: skip
@@ -451,6 +451,8 @@ _FILIAL: Final = frozenset({"bin", "ibn", "bint", "ben", "ould", "walad"})
 _JOIN_NEXT: Final = frozenset(
     {"abd", "abdul", "abdel", "abdal", "abdoul", "abdol", "abdur", "abdus", "abdu", "abu", "abou", "abo"}
 )
+#: Words that bind the next word into one name ("Abd al Rahman", "Abu Bakr", "bin Laden").
+BINDS_NEXT: Final = _ARTICLES | _ABD_ARTICLES | _FILIAL | _JOIN_NEXT
 _JOIN_PREV: Final = frozenset(
     {"ullah", "ulla", "allah", "ollah", "uddin", "udin", "addin", "eddin", "ud", "ul"}
 )

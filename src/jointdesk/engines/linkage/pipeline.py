@@ -364,7 +364,7 @@ def dates_compatible(a: str, b: str) -> bool:
     if a[4:] == DECLARED_DAY and b[4:] == DECLARED_DAY:
         # two declared years: a migrant group's 2001, 2005 and 2007 are one digit apart, not a typo
         return years == DECADE
-    return _typing_slip(a, b)  # the decade slipped: 1992 typed as 2002 or 1982
+    return _typing_slip(a, b)
 
 
 class _Entity:
