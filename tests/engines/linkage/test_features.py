@@ -185,3 +185,35 @@ def test_the_helper_program_normalises_its_share_itself() -> None:
     assert _rows({k: features.lookup_table(k, r) for k, r in rows.items()}) == _rows(
         features.normalise_all(work, processes=1)
     )
+
+
+def _reordered_sql(dialect: str) -> str:
+    from jointdesk.engines.linkage.model import REORDERED, comparison_levels
+
+    return next(lvl.sql for lvl in comparison_levels(dialect)["given_name"] if lvl.label == REORDERED)
+
+
+def _reordered_by_sets(left: list[str], right: list[str]) -> bool:
+    """REORDERED as the docs state it: the smaller bag, two words at least, lies within the other."""
+    small, large = sorted((set(left), set(right)), key=len)
+    return len(small) >= 2 and small <= large
+
+
+_BAGS = st.lists(st.sampled_from(["IVN", "PTRF", "ATNSF", "KRM", "AMRN", "SLM"]), max_size=4, unique=True).map(
+    sorted
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(left=_BAGS, right=_BAGS)
+def test_the_reordered_level_is_the_subset_test_it_describes(left: list[str], right: list[str]) -> None:
+    """The level's SQL (sizes compared first, then equality or a subset test) answers what the set
+    definition answers for any two bags of distinct sorted name keys, including empty and one-word
+    bags: "Atanasov Petkov | Veselin" meets "Veselin Atanasov Petkov", a lone shared word never."""
+    import duckdb
+
+    got = duckdb.sql(
+        f"SELECT {_reordered_sql('duckdb')} FROM (SELECT ?::VARCHAR[] AS n_bag_l, ?::VARCHAR[] AS n_bag_r)",
+        params=[left, right],
+    ).fetchall()[0][0]
+    assert got == _reordered_by_sets(left, right)

@@ -45,3 +45,37 @@ def test_spark_and_duckdb_give_the_same_clusters(tmp_path: Path, spark_available
     assert partition(dict(zip(spark.record_ids, spark.entity_ids, strict=True))) == partition(
         dict(zip(duck.record_ids, duck.entity_ids, strict=True))
     )
+
+
+def test_spark_renders_the_reordered_level_as_duckdb_does(spark_available: None) -> None:
+    """The Spark form of "the same names in another order" (array_except for the subset test) gives
+    DuckDB's answer on bags of every shape: equal, one within the other, overlapping, one word."""
+    import duckdb
+
+    from jointdesk.engines.linkage.model import REORDERED, comparison_levels
+    from jointdesk.engines.linkage.spark_backend import spark_session
+
+    cases = [
+        (["ATNSF", "PTKF", "VSLN"], ["ATNSF", "PTKF", "VSLN"]),
+        (["ATNSF", "VSLN"], ["ATNSF", "PTKF", "VSLN"]),
+        (["ATNSF", "PTKF", "VSLN"], ["ATNSF", "VSLN"]),
+        (["ATNSF", "IVN"], ["ATNSF", "PTKF", "VSLN"]),
+        (["IVN"], ["IVN", "PTRF"]),
+        ([], ["IVN", "PTRF"]),
+        (["IVN", "PTRF"], ["IVN", "PTRF", "PTRF2"]),
+    ]
+
+    def sql(dialect: str) -> str:
+        return next(lvl.sql for lvl in comparison_levels(dialect)["given_name"] if lvl.label == REORDERED)
+
+    duck = [
+        duckdb.sql(
+            f"SELECT {sql('duckdb')} FROM (SELECT ?::VARCHAR[] AS n_bag_l, ?::VARCHAR[] AS n_bag_r)",
+            params=[left, right],
+        ).fetchall()[0][0]
+        for left, right in cases
+    ]
+    session = spark_session()
+    frame = session.createDataFrame(cases, "n_bag_l array<string>, n_bag_r array<string>")
+    spark = [row[0] for row in frame.selectExpr(sql("spark")).collect()]
+    assert spark == duck == [True, True, True, False, False, False, True]
