@@ -179,7 +179,10 @@ def test_the_helper_program_normalises_its_share_itself() -> None:
     # normalise_all falls back silently when a helper fails, so the helper is run here on its own
     work = _work()
     done = subprocess.run(
-        [sys.executable, "-c", features._HELPER], input=pickle.dumps(work), capture_output=True, check=True
+        [sys.executable, "-c", features._NORMALISE_HELPER],
+        input=pickle.dumps(work),
+        capture_output=True,
+        check=True,
     )
     rows = pickle.loads(done.stdout)  # noqa: S301 (our own helper's output)
     assert _rows({k: features.lookup_table(k, r) for k, r in rows.items()}) == _rows(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -724,3 +725,62 @@ def test_exact_match_levels_are_read_as_splink_reads_them(dialect: str) -> None:
     assert answers["g_fold_l = g_fold_r"] and answers["dob_l = dob_r"]
     assert not answers["nid_l = nid_r AND nid_valid_l AND nid_valid_r"]
     assert is_exact_match_level("a_l = a_r AND b_l = b_r") and not is_exact_match_level("a_l = b_r")
+
+
+def _scored(tmp: Path, n: int, seed: int) -> tuple[pa.Table, pa.Table, float]:
+    """Nodes, scored edges and threshold of a trained run over generated records."""
+    from jointdesk.engines.linkage.pipeline import prepare_model, score_duckdb, train
+
+    data = read_input(write_csv(tmp / "in.csv", generated_rows(n, seed=seed)))
+    spec = prepare_model(None, "duckdb")
+    with duckdb_session() as con:
+        spec = train(con, spec, build_features(con, data.table))
+        edges = score_duckdb(con, spec)
+        nodes = node_table(con)
+    return nodes, edges, spec.threshold
+
+
+@pytest.mark.parametrize("broken_helper", [False, True])
+def test_clustering_in_several_processes_gives_one_process_entities(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, broken_helper: bool
+) -> None:
+    """The connected groups of records are shared out among processes; every record ends in the
+    entity one process gives it, with two processes or three, and when a helper cannot start (its
+    share is then clustered here)."""
+    from jointdesk.engines.linkage import pipeline
+
+    nodes, edges, threshold = _scored(tmp_path, 2500, seed=11)
+    one = cluster(nodes, edges, threshold, processes=1)
+    assert len(set(one)) < len(one) - 100  # the data do link records: there is something to share
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_EDGES", 0)
+    if broken_helper:
+        monkeypatch.setattr(sys, "executable", "/bin/false")
+    assert cluster(nodes, edges, threshold, processes=2) == one
+    assert cluster(nodes, edges, threshold, processes=3) == one
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    n=st.integers(min_value=1, max_value=40),
+    pairs=st.lists(st.tuples(st.integers(0, 39), st.integers(0, 39)), max_size=60),
+)
+def test_connected_groups_are_the_graph_components(n: int, pairs: list[tuple[int, int]]) -> None:
+    """Each node is labelled with the smallest node it is connected to, as a plain union-find says."""
+    import numpy as np
+
+    from jointdesk.engines.linkage.pipeline import connected_groups
+
+    edges = [(a % n, b % n) for a, b in pairs]
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        parent[max(ra, rb)] = min(ra, rb)
+    left = np.asarray([a for a, _ in edges], dtype=np.int64)
+    right = np.asarray([b for _, b in edges], dtype=np.int64)
+    assert connected_groups(n, left, right).tolist() == [find(x) for x in range(n)]

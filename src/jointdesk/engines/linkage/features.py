@@ -51,8 +51,9 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -439,14 +440,55 @@ def worker_count() -> int:
     return int(os.environ.get("JOINTDESK_THREADS", "0")) or os.cpu_count() or 1
 
 
-#: The helper process: reads its share from stdin before importing anything heavy (so the parent's
-#: write does not wait for the imports), normalises it and writes the rows back.
-_HELPER = (
-    "import gc; gc.disable(); "  # as pipeline.gc_collector: nothing here makes cycles worth collecting
-    "import pickle, sys; work = pickle.load(sys.stdin.buffer); "
-    "from jointdesk.engines.linkage.features import normalise_share; "
-    "pickle.dump(normalise_share(work), sys.stdout.buffer)"
-)
+def helper_program(module: str, function: str) -> str:
+    """The program of a helper process that applies `module.function` to one share: it reads the
+    share from stdin before importing anything heavy (so the parent's write does not wait for the
+    imports) and writes the result back, Python's cycle collector off as in pipeline.gc_collector
+    (nothing here makes cycles worth collecting)."""
+    return (
+        "import gc; gc.disable(); "
+        "import pickle, sys; work = pickle.load(sys.stdin.buffer); "
+        f"from {module} import {function}; "
+        f"pickle.dump({function}(work), sys.stdout.buffer)"
+    )
+
+
+def share_out(program: str, shares: Sequence[Any], local: Callable[[Any], Any]) -> list[Any]:
+    """`local(share)` of every share: the first in this process, each other meanwhile in a helper
+    process running `program` (helper_program). Not multiprocessing: forking would copy whatever
+    lock DuckDB's running threads hold, and spawning re-runs the caller's main script. A helper
+    that fails costs only time: its share is done here."""
+    helpers: list[subprocess.Popen[bytes] | None] = []
+    for share in shares[1:]:
+        try:
+            helper = subprocess.Popen(  # noqa: S603 (this interpreter, a constant program)
+                [sys.executable, "-c", program],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,  # a traceback could quote a name: personal data is never logged
+            )
+        except OSError:  # no usable interpreter (an embedded Python): this process does the share
+            helpers.append(None)
+            continue
+        threading.Thread(target=_feed, args=(helper, share), daemon=True).start()
+        helpers.append(helper)
+    results = [local(shares[0])]
+    failed = object()
+    for child, share in zip(helpers, shares[1:], strict=True):
+        part: Any = failed
+        if child is not None:
+            try:
+                assert child.stdout is not None
+                part = pickle.load(child.stdout)  # noqa: S301 (written by our own helper, not external data)
+            except (EOFError, pickle.UnpicklingError, OSError):
+                part = failed
+            finally:
+                child.wait()
+        results.append(local(share) if part is failed else part)
+    return results
+
+
+_NORMALISE_HELPER = helper_program("jointdesk.engines.linkage.features", "normalise_share")
 
 
 def normalise_all(
@@ -455,11 +497,9 @@ def normalise_all(
     """The lookup table of each kind, its values shared out among `processes` processes.
 
     The normalisers are pure Python (a million records: about 30 s on one core), so threads would
-    not help. This process takes one share and helper processes (`python -c`, started afresh) take
-    the others. Not multiprocessing: forking would copy whatever lock DuckDB's running threads hold,
-    and spawning re-runs the caller's main script. A helper that fails costs only time: its share is
-    normalised here. Each value is normalised on its own, so the result does not depend on the
-    number of processes (tests compare)."""
+    not help: this process takes one share and helper processes the others (share_out). Each value
+    is normalised on its own, so the result does not depend on the number of processes (tests
+    compare)."""
     procs = processes or worker_count()
     if procs < 2 or sum(len(v) for v in work.values()) < PARALLEL_MIN_VALUES:
         return {kind: lookup_table(kind, kind_rows) for kind, kind_rows in normalise_share(work).items()}
@@ -471,33 +511,8 @@ def normalise_all(
         {kind: values[round(lo * len(values)) : round(hi * len(values))] for kind, values in work.items()}
         for lo, hi in itertools.pairwise(bounds)
     ]
-    helpers: list[subprocess.Popen[bytes] | None] = []
-    for share in shares[1:]:
-        try:
-            helper = subprocess.Popen(  # noqa: S603 (this interpreter, a constant program)
-                [sys.executable, "-c", _HELPER],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,  # a traceback could quote a name: personal data is never logged
-            )
-        except OSError:  # no usable interpreter (an embedded Python): this process does the share
-            helpers.append(None)
-            continue
-        threading.Thread(target=_feed, args=(helper, share), daemon=True).start()
-        helpers.append(helper)
-    rows = normalise_share(shares[0])
-    for child, share in zip(helpers, shares[1:], strict=True):
-        part = None
-        if child is not None:
-            try:
-                assert child.stdout is not None
-                part = pickle.load(child.stdout)  # noqa: S301 (written by our own helper, not external data)
-            except (EOFError, pickle.UnpicklingError, OSError):
-                part = None
-            finally:
-                child.wait()
-        if part is None:
-            part = normalise_share(share)
+    rows, *others = share_out(_NORMALISE_HELPER, shares, normalise_share)
+    for part in others:
         for kind, part_rows in part.items():
             rows[kind].extend(part_rows)
     return {kind: lookup_table(kind, kind_rows) for kind, kind_rows in rows.items()}
@@ -508,7 +523,7 @@ def normalise_share(share: dict[str, list[tuple[str, ...]]]) -> dict[str, list[t
     return {kind: normalised_rows(kind, values) for kind, values in share.items()}
 
 
-def _feed(helper: subprocess.Popen[bytes], share: dict[str, list[tuple[str, ...]]]) -> None:
+def _feed(helper: subprocess.Popen[bytes], share: Any) -> None:
     assert helper.stdin is not None
     try:
         with helper.stdin:

@@ -33,7 +33,7 @@ import duckdb
 import pyarrow as pa
 
 from jointdesk.engines.linkage.csvio import InputTable
-from jointdesk.engines.linkage.features import build_features, worker_count
+from jointdesk.engines.linkage.features import build_features, helper_program, share_out, worker_count
 from jointdesk.engines.linkage.model import (
     DECADE,
     DECLARED_DAY,
@@ -534,11 +534,83 @@ def gc_collector(enabled: bool) -> Iterator[None]:
             gc.disable()
 
 
-def cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
+#: Below this many edges clustering stays in one process: starting a helper costs more than it saves.
+PARALLEL_MIN_EDGES = 100_000
+
+
+def cluster(nodes: pa.Table, edges: pa.Table, threshold: float, processes: int | None = None) -> list[str]:
     """Entity id per node (in nodes' order); see `_cluster`. Python's cycle collector is off
-    meanwhile (gc_collector)."""
+    meanwhile (gc_collector).
+
+    Clustering only ever joins records along edges, and what it decides for one connected group
+    of records depends on nothing outside it. So the groups are shared out among `processes`
+    processes (features.share_out), each clustering its own part with `_cluster` exactly as one
+    process would: the same edges in the same order, the same nodes in the same order. The result
+    does not depend on the number of processes (tests compare)."""
+    procs = processes or worker_count()
     with gc_collector(enabled=False):
-        return _cluster(nodes, edges, threshold)
+        if procs < 2 or edges.num_rows < PARALLEL_MIN_EDGES:
+            return _cluster(nodes, edges, threshold)
+        return _cluster_in_parts(nodes, edges, threshold, procs)
+
+
+_CLUSTER_HELPER = helper_program("jointdesk.engines.linkage.pipeline", "cluster_part")
+
+
+def cluster_part(work: tuple[pa.Table, pa.Table, float]) -> list[str]:
+    """`_cluster` of one part (nodes, their edges, the threshold): a process's share of `cluster`."""
+    return _cluster(*work)
+
+
+def _cluster_in_parts(nodes: pa.Table, edges: pa.Table, threshold: float, parts: int) -> list[str]:
+    """`_cluster`, its connected groups of records shared out among `parts` processes: groups in
+    uid order, cut where the running count of edges and records passes each part's share."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    n = nodes.num_rows
+    uids = nodes.column("uid")
+    left = np.asarray(pc.index_in(edges.column("uid_l"), value_set=uids), dtype=np.int64)
+    right = np.asarray(pc.index_in(edges.column("uid_r"), value_set=uids), dtype=np.int64)
+    group = connected_groups(n, left, right)
+    # Work per group: its edges and its records; a group goes to the part where its first
+    # record's running total falls, so a group is never cut.
+    work = np.bincount(group[left], minlength=n) + np.bincount(group, minlength=n)
+    ends = np.cumsum(work)
+    part_of_group = np.minimum(((ends - work) * parts) // max(int(ends[-1]), 1), parts - 1)
+    part_of_node = part_of_group[group]
+    part_of_edge = part_of_node[left]
+    positions = [np.flatnonzero(part_of_node == p) for p in range(parts)]
+    shares = [
+        (nodes.take(pa.array(positions[p])), edges.filter(pa.array(part_of_edge == p)), threshold)
+        for p in range(parts)
+    ]
+    labels = np.empty(n, dtype=object)
+    for where, part_labels in zip(positions, share_out(_CLUSTER_HELPER, shares, cluster_part), strict=True):
+        labels[where] = part_labels
+    return labels.tolist()  # type: ignore[no-any-return]
+
+
+def connected_groups(n: int, left: Any, right: Any) -> Any:
+    """For each of n nodes, the smallest node of its connected group under the edges (left[i],
+    right[i]) (numpy arrays of positions): labels hooked to the smaller of each edge's two and
+    shortened by pointer jumping, until every edge joins two nodes of one label."""
+    import numpy as np
+
+    label = np.arange(n, dtype=np.int64)
+    while True:
+        low = np.minimum(label[left], label[right])
+        hooked = label.copy()
+        np.minimum.at(hooked, label[left], low)
+        np.minimum.at(hooked, label[right], low)
+        while True:
+            jumped = hooked[hooked]
+            if np.array_equal(jumped, hooked):
+                break
+            hooked = jumped
+        if np.array_equal(hooked, label):
+            return label
+        label = hooked
 
 
 def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
