@@ -784,3 +784,51 @@ def test_connected_groups_are_the_graph_components(n: int, pairs: list[tuple[int
     left = np.asarray([a for a, _ in edges], dtype=np.int64)
     right = np.asarray([b for _, b in edges], dtype=np.int64)
     assert connected_groups(n, left, right).tolist() == [find(x) for x in range(n)]
+
+
+def test_u_in_one_pass_is_splinks_own_estimate(tmp_path: Path) -> None:
+    """estimate_u counts the random pairs of every comparison in one pass; when the sample is every
+    record, Splink's estimate_u_using_random_sampling (every chunk counted) sees the same pairs, and
+    each level's u must come out the same, the levels no pair reached keeping their starting u."""
+    from jointdesk.engines.linkage.pipeline import _linker, estimate_u, prepare_model, with_u_probabilities
+
+    data = read_input(write_csv(tmp_path / "in.csv", generated_rows(900, seed=5)))
+    settings = prepare_model(None, "duckdb").settings
+    with duckdb_session() as con:
+        n = build_features(con, data.table)
+        ours = with_u_probabilities(settings, estimate_u(con, settings, n, max_pairs=n * n))
+        linker = _linker(con, settings)
+        linker.training.estimate_u_using_random_sampling(max_pairs=n * n, seed=7, min_count_per_level=None)
+        splinks = linker.misc.save_model_to_json(out_path=None)
+    compared = changed = 0
+    for mine, theirs, start in zip(
+        ours["comparisons"], splinks["comparisons"], settings["comparisons"], strict=True
+    ):
+        for a, b, s in zip(
+            mine["comparison_levels"], theirs["comparison_levels"], start["comparison_levels"], strict=True
+        ):
+            if a.get("is_null_level"):
+                continue
+            assert a["u_probability"] == pytest.approx(b["u_probability"], rel=1e-9), (
+                mine["output_column_name"],
+                a,
+            )
+            compared += 1
+            changed += a["u_probability"] != s["u_probability"]
+    assert changed > 20, "the random pairs reached most levels"
+    assert compared > changed, "and left some (one valid id on both sides) to their starting u"
+
+
+def test_u_probabilities_are_each_level_s_share_of_the_random_pairs() -> None:
+    """The null level counts for nothing; a level no pair reached keeps its u."""
+    from jointdesk.engines.linkage.pipeline import prepare_model, with_u_probabilities
+
+    settings = prepare_model(None, "duckdb").settings
+    sex = next(c for c in settings["comparisons"] if c["output_column_name"] == "sex")
+    assert [lvl.get("is_null_level", False) for lvl in sex["comparison_levels"]] == [True, False, False]
+    phone = next(c for c in settings["comparisons"] if c["output_column_name"] == "phone")
+    start = phone["comparison_levels"][2]["u_probability"]
+    done = with_u_probabilities(settings, {"sex": {-1: 500, 1: 300, 0: 100}, "phone": {2: 10, 0: 990}})
+    by_name = {c["output_column_name"]: c["comparison_levels"] for c in done["comparisons"]}
+    assert [lvl.get("u_probability") for lvl in by_name["sex"]] == [None, 0.75, 0.25]
+    assert [lvl.get("u_probability") for lvl in by_name["phone"]] == [None, 0.01, start, 0.99]
