@@ -311,10 +311,24 @@ def predict_blocked(con: duckdb.DuckDBPyConnection, settings: dict[str, Any], fl
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE jd_blocked_pairs AS {blocked_pairs_sql(prediction_rules(settings))}"
     )
-    linker = _linker(con, scoring_settings(settings), blocked_pairs="jd_blocked_pairs")
+    # Splink copies the records of the blocked pairs twice (one copy per side) with every column of
+    # the table it is given: given a view of only the columns the comparisons read, it copies those.
+    features = [row[0] for row in con.execute("DESCRIBE features").fetchall()]
+    read = ", ".join(["uid", *compared_columns(settings, features)])
+    con.execute(f"CREATE OR REPLACE TEMP VIEW jd_compared AS SELECT {read} FROM features")
+    linker = _linker(con, scoring_settings(settings), table="jd_compared", blocked_pairs="jd_blocked_pairs")
     df = linker.inference.predict(threshold_match_weight=floor)
     con.execute("DROP TABLE jd_blocked_pairs")
     return df
+
+
+def compared_columns(settings: dict[str, Any], columns: Iterable[str]) -> list[str]:
+    """The columns (of `columns`, in their order) that the comparisons of `settings` read, as
+    col_l/col_r in a level's SQL or as a term-frequency column."""
+    levels = [lvl for c in settings["comparisons"] for lvl in c["comparison_levels"]]
+    text = " ".join(lvl["sql_condition"] for lvl in levels)
+    tf = {lvl["tf_adjustment_column"] for lvl in levels if lvl.get("tf_adjustment_column")}
+    return [c for c in columns if c in tf or re.search(rf"\b{re.escape(c)}_[lr]\b", text)]
 
 
 def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
