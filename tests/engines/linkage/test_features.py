@@ -220,3 +220,20 @@ def test_the_reordered_level_is_the_subset_test_it_describes(left: list[str], ri
         params=[left, right],
     ).fetchall()[0][0]
     assert got == _reordered_by_sets(left, right)
+
+
+def test_record_ranks_follow_sql_order_by_record_id() -> None:
+    """uid is a record's rank in record_id order, computed in Arrow; SQL's ORDER BY gives the same
+    ranks, non-ASCII and digit-only ids included."""
+    import duckdb
+
+    ids = ["r10", "r9", "R1", "ä-1", "é", "Ж-7", "a b", "0042", "z"]
+    ranks = features.record_ranks(pa.chunked_array([ids])).to_pylist()
+    by_sql = dict(
+        duckdb.sql(
+            "SELECT id, row_number() OVER (ORDER BY id) FROM (SELECT unnest(?::VARCHAR[]) AS id)",
+            params=[ids],
+        ).fetchall()
+    )
+    assert ranks == [by_sql[i] for i in ids]
+    assert sorted(ranks) == list(range(1, len(ids) + 1))

@@ -575,9 +575,22 @@ def _pair(a: str, b: str) -> str:
     return f"least({a}, {b}) || '|' || greatest({a}, {b})"
 
 
+def record_ranks(record_ids: pa.ChunkedArray) -> pa.Array:
+    """Each record's uid: its rank (from 1) in record_id order, by code point, as SQL's ORDER BY
+    record_id ranks them. Ranked in Arrow on the ids alone: a window function over the features
+    carried every column through its sort (1,000,000 records: 1.3 s)."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    order = np.asarray(pc.sort_indices(record_ids))
+    ranks = np.empty(len(order), dtype=np.int64)
+    ranks[order] = np.arange(1, len(order) + 1, dtype=np.int64)
+    return pa.array(ranks)
+
+
 def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str = "features") -> int:
     """Create table `target` from the checked input `table`; return the number of records."""
-    con.register("jd_input_arrow", table)
+    con.register("jd_input_arrow", table.append_column("uid", record_ranks(table.column("record_id"))))
     con.execute("CREATE OR REPLACE TEMP TABLE jd_input AS SELECT * FROM jd_input_arrow")
     con.unregister("jd_input_arrow")
     _split_whole_names(con)
@@ -606,7 +619,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
     con.execute(f"""
         CREATE OR REPLACE TABLE {target} AS
         SELECT
-            row_number() OVER (ORDER BY i.record_id) AS uid,
+            i.uid,
             i.record_id, i.source,
             g.fold AS g_fold, g.gkey AS g_key, g.gkeys AS g_keys, g.skey AS g_skey, g.galts AS g_alts,
             g.sorted AS g_sort, g.gskel AS g_skel,
@@ -641,7 +654,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         ) ph ON ph.raw = i.phone AND ph.source = i.source
         LEFT JOIN jd_docs dc ON dc.raw = i.document_number
         LEFT JOIN jd_plates pl ON pl.raw = i.vehicle_plate
-    """)  # not ordered here: the statement below writes the table again, in uid order
+    """)
     n_records = int(con.execute(f"SELECT count(*) FROM {target}").fetchall()[0][0])
     established = max(ESTABLISHED_MIN, n_records // ESTABLISHED_PER)
     shared = ("nid", "phone", "phone_tail", "doc", "plate")
@@ -679,7 +692,6 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         LEFT JOIN gs ON gs.a = least(t.g_skey, t.f_key) AND gs.b = greatest(t.g_skey, t.f_key)
         LEFT JOIN gm ON gm.g_key = t.g_key AND gm.m_key = t.m_key
         {shared_joins}
-        ORDER BY t.uid
     """)
     for kind in LOOKUP_SCHEMAS:
         con.execute(f"DROP TABLE IF EXISTS jd_{kind}")
