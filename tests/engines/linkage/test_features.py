@@ -21,8 +21,19 @@ days = st.integers(0, 365 * 120).map(lambda d: date(1900, 1, 1) + timedelta(days
 
 
 @settings(max_examples=300, deadline=None)
-@given(born=days, serial=st.integers(0, 999), county=st.integers(1, 52), typo=st.integers(-1, 12))
-def test_fast_cnp_and_egn_agree_with_identifiers(born: date, serial: int, county: int, typo: int) -> None:
+@given(
+    born=days,
+    serial=st.integers(0, 999),
+    county=st.integers(1, 52),
+    typo=st.integers(-1, 12),
+    nationality=st.sampled_from(["", "BG", "RO", "SY"]),
+)
+def test_fast_cnp_and_egn_agree_with_identifiers(
+    born: date, serial: int, county: int, typo: int, nationality: str
+) -> None:
+    """Whatever the fast path decides, the identifiers module decides alike: a valid CNP, or a valid
+    EGN (one in ten of which is also a valid LNCh, read as the EGN for a Bulgarian or unstated
+    nationality and left to the identifiers module for a foreign one)."""
     first = ("1" if serial % 2 else "2") if born.year < 2000 else ("5" if serial % 2 else "6")
     body = f"{first}{born:%y%m%d}{county:02d}{serial:03d}"
     month = born.month + (40 if born.year >= 2000 else 0)
@@ -30,8 +41,8 @@ def test_fast_cnp_and_egn_agree_with_identifiers(born: date, serial: int, county
     for value in (body + cnp.calc_check_digit(body), ebody + egn.calc_check_digit(ebody)):
         if 0 <= typo < len(value):
             value = value[:typo] + str((int(value[typo]) + 3) % 10) + value[typo + 1 :]
-        fast = fast_valid_id(value, "")
-        slow = identifiers.parse_national_id(value, source="RO")
+        fast = fast_valid_id(value, nationality)
+        slow = identifiers.parse_national_id(value, source="RO", nationality=nationality or None)
         if fast is not None:
             assert slow is not None and slow.valid
             assert fast == (slow.compact, slow.kind, True, slow.birth_date, slow.sex)
@@ -237,3 +248,24 @@ def test_record_ranks_follow_sql_order_by_record_id() -> None:
     )
     assert ranks == [by_sql[i] for i in ids]
     assert sorted(ranks) == list(range(1, len(ids) + 1))
+
+
+def test_an_egn_that_is_also_a_valid_lnch_is_read_as_the_identifiers_module_reads_it() -> None:
+    """One valid EGN in ten also passes the LNCh check: the fast path reads it as the EGN for a
+    Bulgarian or unstated nationality, as the identifiers module does, and leaves a foreigner's to
+    that module, which reads an LNCh."""
+    from stdnum.bg import pnf
+
+    both = [
+        value
+        for serial in range(1000)
+        if pnf.is_valid(value := (body := f"850612{serial:03d}") + egn.calc_check_digit(body))
+    ]
+    assert len(both) > 50
+    for value in both:
+        for nationality in ("", "BG"):
+            slow = identifiers.parse_national_id(value, source="BG", nationality=nationality or None)
+            assert slow is not None and slow.kind == "EGN" and slow.valid
+            assert fast_valid_id(value, nationality) == (value, "EGN", True, date(1985, 6, 12), slow.sex)
+        assert identifiers.parse_national_id(value, source="BG", nationality="SY").kind == "LNCH"  # type: ignore[union-attr]
+        assert fast_valid_id(value, "SY") is None
