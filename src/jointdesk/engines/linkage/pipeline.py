@@ -212,11 +212,11 @@ def estimate_u(
     {comparison: {gamma: pairs}}, from a random sample of records and all its pairs, as Splink's
     estimate_u_using_random_sampling draws them (nearly all such pairs are two different people).
 
-    Splink counts each comparison in its own pass over the pairs, and in up to eleven chunks each,
-    because it stops early once every level is seen a hundred times: never here, since the levels
-    of one valid id are never seen among random pairs. One pass for all comparisons, grouped by
-    each gamma (gamma_sql, the levels' own SQL), counts the same pairs: at 1,000,000 records
-    1.2 s against 3.9 s."""
+    Splink counts each comparison in its own pass: first over 1% of the pairs, kept when every
+    level was seen a hundred times (sex and nationality here), else over all of them in ten chunks
+    (the levels of one valid id are never seen among random pairs). One pass for all comparisons,
+    grouped by each gamma (gamma_sql, the levels' own SQL), counts all the pairs for every
+    comparison: training at 1,000,000 records 7.5 s -> 5.5 s."""
     sample = min(1.0, (1 + math.sqrt(1 + 8 * max_pairs)) / 2 / max(n_records, 1))
     cut = int(sample * 1_000_000_000)
     columns = [row[0] for row in con.execute("DESCRIBE features").fetchall()]
