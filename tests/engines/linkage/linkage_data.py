@@ -146,3 +146,21 @@ def generator():  # type: ignore[no-untyped-def]
 def generated_rows(n: int, seed: int = 5, style: str = "mixed") -> list[dict[str, str]]:
     records, _truth = generator().generate(n, seed, style)
     return records
+
+
+def reordered_level_sql(dialect: str) -> str:
+    """The SQL of the given-name level "the same names in another order" in one dialect."""
+    from jointdesk.engines.linkage.model import REORDERED, comparison_levels
+
+    return next(lvl.sql for lvl in comparison_levels(dialect)["given_name"] if lvl.label == REORDERED)
+
+
+def reordered_in_duckdb(left: list[str], right: list[str]) -> bool | None:
+    """That level's answer, in DuckDB, for two bags of name keys (n_bag_l, n_bag_r); None if NULL."""
+    import duckdb
+
+    answer: bool | None = duckdb.sql(
+        f"SELECT {reordered_level_sql('duckdb')} FROM (SELECT ?::VARCHAR[] AS n_bag_l, ?::VARCHAR[] AS n_bag_r)",  # noqa: S608 (the model's own SQL)
+        params=[left, right],
+    ).fetchall()[0][0]
+    return answer

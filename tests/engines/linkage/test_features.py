@@ -17,6 +17,8 @@ from stdnum.ro import cnp
 from jointdesk.engines.linkage import features, identifiers
 from jointdesk.engines.linkage.features import _tokens, fast_valid_id, fast_valid_phone, name_row, phone_value
 
+from .linkage_data import reordered_in_duckdb
+
 days = st.integers(0, 365 * 120).map(lambda d: date(1900, 1, 1) + timedelta(days=d))
 
 
@@ -201,12 +203,6 @@ def test_the_helper_program_normalises_its_share_itself() -> None:
     )
 
 
-def _reordered_sql(dialect: str) -> str:
-    from jointdesk.engines.linkage.model import REORDERED, comparison_levels
-
-    return next(lvl.sql for lvl in comparison_levels(dialect)["given_name"] if lvl.label == REORDERED)
-
-
 def _reordered_by_sets(left: list[str], right: list[str]) -> bool:
     """REORDERED as the docs state it: the smaller bag, two words at least, lies within the other."""
     small, large = sorted((set(left), set(right)), key=len)
@@ -224,13 +220,7 @@ def test_the_reordered_level_is_the_subset_test_it_describes(left: list[str], ri
     """The level's SQL (sizes compared first, then equality or a subset test) answers what the set
     definition answers for any two bags of distinct sorted name keys, including empty and one-word
     bags: "Atanasov Petkov | Veselin" meets "Veselin Atanasov Petkov", a lone shared word never."""
-    import duckdb
-
-    got = duckdb.sql(
-        f"SELECT {_reordered_sql('duckdb')} FROM (SELECT ?::VARCHAR[] AS n_bag_l, ?::VARCHAR[] AS n_bag_r)",  # noqa: S608 (the model's own SQL)
-        params=[left, right],
-    ).fetchall()[0][0]
-    assert got == _reordered_by_sets(left, right)
+    assert reordered_in_duckdb(left, right) == _reordered_by_sets(left, right)
 
 
 def test_record_ranks_follow_sql_order_by_record_id() -> None:

@@ -837,12 +837,12 @@ def test_u_probabilities_are_each_level_s_share_of_the_random_pairs() -> None:
 def test_splink_is_given_only_the_columns_the_comparisons_read(tmp_path: Path) -> None:
     """Splink copies every column of its table for each side of the blocked pairs: the view it gets
     holds the compared columns (term-frequency ones included) and none of the blocking-only keys."""
-    from jointdesk.engines.linkage.pipeline import compared_columns, prepare_model
+    from jointdesk.engines.linkage.pipeline import compared_columns, feature_columns, prepare_model
 
     data = read_input(write_csv(tmp_path / "in.csv", generated_rows(50, seed=2)))
     with duckdb_session() as con:
         build_features(con, data.table)
-        columns = [row[0] for row in con.execute("DESCRIBE features").fetchall()]
+        columns = feature_columns(con)
     read = compared_columns(prepare_model(None, "duckdb").settings, columns)
     assert {"g_fold", "f_fold", "m_key", "dob", "n_bag", "g_est", "nid_valid", "phone_tail"} <= set(read)
     assert not {"record_id", "source", "gf_rare", "gm_rare", "n_c1", "n_c2"} & set(read)

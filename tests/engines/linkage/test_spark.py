@@ -11,7 +11,7 @@ import pytest
 from jointdesk.engines.linkage.csvio import read_input
 from jointdesk.engines.linkage.pipeline import resolve
 
-from .linkage_data import generated_rows, partition, write_csv
+from .linkage_data import generated_rows, partition, reordered_in_duckdb, reordered_level_sql, write_csv
 
 pytestmark = pytest.mark.spark
 _CI = os.environ.get("CI", "").lower() == "true"
@@ -50,9 +50,6 @@ def test_spark_and_duckdb_give_the_same_clusters(tmp_path: Path, spark_available
 def test_spark_renders_the_reordered_level_as_duckdb_does(spark_available: None) -> None:
     """The Spark form of "the same names in another order" (array_except for the subset test) gives
     DuckDB's answer on bags of every shape: equal, one within the other, overlapping, one word."""
-    import duckdb
-
-    from jointdesk.engines.linkage.model import REORDERED, comparison_levels
     from jointdesk.engines.linkage.spark_backend import spark_session
 
     cases = [
@@ -65,17 +62,8 @@ def test_spark_renders_the_reordered_level_as_duckdb_does(spark_available: None)
         (["IVN", "PTRF"], ["IVN", "PTRF", "PTRF2"]),
     ]
 
-    def sql(dialect: str) -> str:
-        return next(lvl.sql for lvl in comparison_levels(dialect)["given_name"] if lvl.label == REORDERED)
-
-    duck = [
-        duckdb.sql(
-            f"SELECT {sql('duckdb')} FROM (SELECT ?::VARCHAR[] AS n_bag_l, ?::VARCHAR[] AS n_bag_r)",  # noqa: S608 (the model's own SQL)
-            params=[left, right],
-        ).fetchall()[0][0]
-        for left, right in cases
-    ]
+    duck = [reordered_in_duckdb(left, right) for left, right in cases]
     session = spark_session()
     frame = session.createDataFrame(cases, "n_bag_l array<string>, n_bag_r array<string>")
-    spark = [row[0] for row in frame.selectExpr(sql("spark")).collect()]
+    spark = [row[0] for row in frame.selectExpr(reordered_level_sql("spark")).collect()]
     assert spark == duck == [True, True, True, False, False, False, True]
