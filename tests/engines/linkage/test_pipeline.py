@@ -219,6 +219,56 @@ def test_twins_with_two_established_names_stay_apart_but_a_typo_joins(tmp_path: 
     assert frozenset({"ro-mariana"}) in groups
 
 
+def test_an_id_alone_does_not_link_records_whose_names_share_nothing(tmp_path: Path) -> None:
+    """One EGN on Tsanko Plamenov and on Angel Georgiev Georgiev, born the same day: a number typed
+    into another person's record (or two numbers that collide), not one man. The same EGN beside
+    names that keep something in common still links: a typo in both names, the patronymic standing
+    in for the family name with the given and family fields swapped."""
+    cols = INPUT_COLUMNS
+    base = {"sex": "M", "nationality": "BG", "source": "BG"}
+    people = [
+        ("bg-tsanko", "Цанко", "", "Пламенов", "1995-10-08", "9510081508"),
+        ("bg-angel", "Ангел", "Георгиев", "Георгиев", "1995-10-08", "9510081508"),
+        ("bg-vasil", "Васил", "Андреев", "Славов", "1985-11-01", "8511013949"),
+        ("ro-vzsil", "Vzsil", "", "Slvaov", "1985-11-01", "8511013949"),
+        ("bg-plamen", "Пламен", "Ангелов", "Иванов", "1970-01-27", "7001271231"),
+        ("ro-angelov", "Angelov", "", "Plamen", "1970-01-27", "7001271231"),
+    ]
+    rows = [
+        dict.fromkeys(cols, "")
+        | base
+        | {
+            "record_id": rid,
+            "source": rid[:2].upper(),
+            "given_name": g,
+            "middle_name": m,
+            "family_name": f,
+            "birth_date": d,
+            "national_id": nid,
+        }
+        for rid, g, m, f, d, nid in people
+    ]
+    families = ["Petrov", "Ivanov", "Dimitrov", "Kolev", "Stoyanov", "Nikolov", "Todorov", "Marinov"]
+    rows += [
+        dict.fromkeys(cols, "")
+        | base
+        | {
+            "record_id": f"{src.lower()}-filler-{i}",
+            "source": src,
+            "given_name": first,
+            "family_name": fam,
+            "birth_date": f"19{60 + i}-0{i % 9 + 1}-1{i % 10}",
+        }
+        for i, fam in enumerate(families)
+        for src, first in (("BG", "Georgi"), ("RO", "Gheorghi"))
+    ]
+    groups = _resolve_rows(tmp_path / "in.csv", rows)
+    assert frozenset({"bg-tsanko"}) in groups
+    assert frozenset({"bg-angel"}) in groups
+    assert frozenset({"bg-vasil", "ro-vzsil"}) in groups
+    assert frozenset({"bg-plamen", "ro-angelov"}) in groups
+
+
 def test_declared_first_of_january_dates_allow_two_years() -> None:
     from jointdesk.engines.linkage.pipeline import dates_compatible
 

@@ -370,6 +370,48 @@ EDGE_FILTER = (
     f" AND gamma_document < {_gamma('document', 'same document')})"
 )
 
+
+def shared_name_sql(dialect: Dialect) -> str:
+    """Some name of one record is a name of the other, whichever fields hold them: a given, family or
+    patronymic key, a transliteration of the given or the family name, or a word of the name bag."""
+    fn = _fns(dialect)
+
+    def overlap(a: str, b: str) -> str:
+        return f"coalesce({fn['overlap'].format(a=a, b=b)}, false)"
+
+    def contains(arr: str, x: str) -> str:
+        return f"coalesce({fn['contains'].format(a=arr, b=x)}, false)"
+
+    parts = [overlap(f"{x}_l", f"{y}_r") for x in ("g_keys", "f_keys") for y in ("g_keys", "f_keys")]
+    parts += [overlap("g_alts_l", "g_alts_r"), overlap("f_alts_l", "f_alts_r"), overlap("n_bag_l", "n_bag_r")]
+    parts.append("coalesce(m_key_l = m_key_r, false)")
+    parts += [
+        contains(f"{x}_{a}", f"m_key_{b}") for x in ("g_keys", "f_keys") for a, b in (("l", "r"), ("r", "l"))
+    ]
+    return "(" + " OR ".join(parts) + ")"
+
+
+def id_without_names_sql(shared_name: str) -> str:
+    """A national id (valid or not) shared by two records whose names have nothing in common: given
+    names different, family names different, and no name of one anywhere in the other. An id typed
+    into another person's record, or two people's numbers that collide, not one person: a typo,
+    a transliteration, a swap or a patronymic standing in for the family name all leave a name in
+    common. A shared document number still links them."""
+    return (
+        f"(gamma_national_id >= {_gamma('national_id', 'same id, not validated')}"
+        f" AND gamma_document < {_gamma('document', 'same document')}"
+        f" AND gamma_given_name IN ({_gamma('given_name', GIVEN_DIFFERENT)}, {_gamma('given_name', GIVEN_TWO_NAMES)})"
+        f" AND gamma_family_name = {_gamma('family_name', 'different family names')}"
+        f" AND NOT {shared_name})"
+    )
+
+
+def edge_filter(shared_name: str) -> str:
+    """EDGE_FILTER, and no link on an id alone between records whose names share nothing
+    (`shared_name`: shared_name_sql, or a column that holds it)."""
+    return f"({EDGE_FILTER}) AND NOT {id_without_names_sql(shared_name)}"
+
+
 #: Blocking rules used for EM training sessions (each leaves the other fields free to learn).
 TRAINING_RULES: tuple[str, ...] = (
     "l.nid = r.nid",

@@ -40,18 +40,19 @@ from jointdesk.engines.linkage.model import (
     DECADE,
     DECLARED_DAY,
     DECLARED_YEARS,
-    EDGE_FILTER,
     TRAINING_RULES,
     Dialect,
     ModelSpec,
     clean_splink_settings,
     comparison_levels,
+    edge_filter,
     kept_edge_sql,
     load_model,
     match_weight,
     new_model,
     one_name_column_sql,
     predict_floor,
+    shared_name_sql,
 )
 
 Progress = Callable[[str, float], None]
@@ -382,18 +383,20 @@ def edge_filter_sql(
     """The pairs of table `scored` (uid_l, uid_r and their scores) that pass EDGE_FILTER: both records
     are looked up again in `table` (whose `columns` are given) and the filter's four gammas computed
     from the model's own comparison levels. DuckDB reads only the columns the gammas use."""
-    read = set(re.findall(r"\bgamma_(\w+)", EDGE_FILTER))
+    kept = edge_filter("shared_name")
+    read = set(re.findall(r"\bgamma_(\w+)", kept))
     gammas = ", ".join(
         gamma_column_sql(c) for c in settings["comparisons"] if c["output_column_name"] in read
     )
     return f"""
         SELECT uid_l, uid_r, match_probability, match_weight, one_name FROM (
-            SELECT uid_l, uid_r, match_probability, match_weight, {gammas}, {one_name_column_sql(threshold)}
+            SELECT uid_l, uid_r, match_probability, match_weight, {gammas}, {one_name_column_sql(threshold)},
+                CASE WHEN nid_l = nid_r THEN {shared_name_sql("duckdb")} ELSE true END AS shared_name
             FROM (
                 SELECT s.uid_l, s.uid_r, s.match_probability, s.match_weight, {pair_columns_sql(columns)}
                 FROM {scored} s JOIN {table} l ON l.uid = s.uid_l JOIN {table} r ON r.uid = s.uid_r)
             WHERE {kept_edge_sql(threshold)})
-        WHERE {EDGE_FILTER}"""
+        WHERE {kept}"""
 
 
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:

@@ -19,12 +19,13 @@ import duckdb
 import pyarrow as pa
 
 from jointdesk.engines.linkage.model import (
-    EDGE_FILTER,
     ModelSpec,
+    edge_filter,
     kept_edge_sql,
     one_name_column_sql,
     predict_floor,
     settings_dict,
+    shared_name_sql,
     trained_levels,
 )
 from jointdesk.engines.linkage.pipeline import blocked_pairs_sql, prediction_rules, splink_linker
@@ -96,7 +97,7 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
         predictions = linker.inference.predict(threshold_match_weight=predict_floor(spec.threshold))
         edges = (
             predictions.as_spark_dataframe()
-            .where(f"({EDGE_FILTER}) AND {kept_edge_sql(spec.threshold)}")
+            .where(f"({edge_filter(shared_name_sql('spark'))}) AND {kept_edge_sql(spec.threshold)}")
             .selectExpr(
                 "uid_l",
                 "uid_r",
