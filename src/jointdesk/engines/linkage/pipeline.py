@@ -385,8 +385,14 @@ def edge_filter_sql(
     from the model's own comparison levels. DuckDB reads only the columns the gammas use."""
     kept = edge_filter("shared_name")
     read = set(re.findall(r"\bgamma_(\w+)", kept))
+    # The family name's gamma is read only for two records with the same id (id_without_names_sql):
+    # not computed for the others, which are most of the pairs.
     gammas = ", ".join(
-        gamma_column_sql(c) for c in settings["comparisons"] if c["output_column_name"] in read
+        f"CASE WHEN nid_l = nid_r THEN {gamma_sql(c)} END AS gamma_family_name"
+        if c["output_column_name"] == "family_name"
+        else gamma_column_sql(c)
+        for c in settings["comparisons"]
+        if c["output_column_name"] in read
     )
     return f"""
         SELECT uid_l, uid_r, match_probability, match_weight, one_name FROM (
