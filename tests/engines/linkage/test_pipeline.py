@@ -217,13 +217,13 @@ def test_twins_with_two_established_names_stay_apart_but_a_typo_joins(tmp_path: 
     groups = _resolve_rows(tmp_path / "in.csv", rows)
     assert frozenset({"ro-maria", "bg-mraia"}) in groups
     assert frozenset({"ro-mariana"}) in groups
+    from jointdesk.engines.linkage.explain import explain
+
+    twins = explain(read_input(tmp_path / "in.csv"), "ro-maria", "ro-mariana")
+    assert not twins.linked and twins.safeguard is not None and "given names disagree" in twins.safeguard
 
 
-def test_an_id_alone_does_not_link_records_whose_names_share_nothing(tmp_path: Path) -> None:
-    """One EGN on Tsanko Plamenov and on Angel Georgiev Georgiev, born the same day: a number typed
-    into another person's record (or two numbers that collide), not one man. The same EGN beside
-    names that keep something in common still links: a typo in both names, the patronymic standing
-    in for the family name with the given and family fields swapped."""
+def _shared_egn_rows() -> list[dict[str, str]]:
     cols = INPUT_COLUMNS
     base = {"sex": "M", "nationality": "BG", "source": "BG"}
     people = [
@@ -262,11 +262,32 @@ def test_an_id_alone_does_not_link_records_whose_names_share_nothing(tmp_path: P
         for i, fam in enumerate(families)
         for src, first in (("BG", "Georgi"), ("RO", "Gheorghi"))
     ]
-    groups = _resolve_rows(tmp_path / "in.csv", rows)
+    return rows
+
+
+def test_an_id_alone_does_not_link_records_whose_names_share_nothing(tmp_path: Path) -> None:
+    """One EGN on Tsanko Plamenov and on Angel Georgiev Georgiev, born the same day: a number typed
+    into another person's record (or two numbers that collide), not one man. The same EGN beside
+    names that keep something in common still links: a typo in both names, the patronymic standing
+    in for the family name with the given and family fields swapped."""
+    groups = _resolve_rows(tmp_path / "in.csv", _shared_egn_rows())
     assert frozenset({"bg-tsanko"}) in groups
     assert frozenset({"bg-angel"}) in groups
     assert frozenset({"bg-vasil", "ro-vzsil"}) in groups
     assert frozenset({"bg-plamen", "ro-angelov"}) in groups
+
+
+def test_explain_names_the_safeguard_that_keeps_a_pair_apart(tmp_path: Path) -> None:
+    """`explain` says NOT LINKED, and why, for a pair a safeguard stops however high its score."""
+    from jointdesk.engines.linkage.explain import explain
+
+    data = read_input(write_csv(tmp_path / "in.csv", _shared_egn_rows()))
+    apart = explain(data, "bg-tsanko", "bg-angel")
+    assert apart.match_probability >= apart.threshold  # the EGN outweighs the names...
+    assert not apart.linked and apart.safeguard is not None and "shared national id" in apart.safeguard
+    assert "NOT LINKED" in apart.render() and "safeguard" in apart.render()
+    joined = explain(data, "bg-vasil", "ro-vzsil")
+    assert joined.linked and joined.safeguard is None and "SAME PERSON" in joined.render()
 
 
 def test_declared_first_of_january_dates_allow_two_years() -> None:

@@ -13,7 +13,13 @@ from typing import Any
 
 from jointdesk.engines.linkage.csvio import InputError, InputTable
 from jointdesk.engines.linkage.features import build_features
-from jointdesk.engines.linkage.model import comparison_levels, match_weight
+from jointdesk.engines.linkage.model import (
+    EDGE_FILTER,
+    comparison_levels,
+    id_without_names_sql,
+    match_weight,
+    shared_name_sql,
+)
 from jointdesk.engines.linkage.pipeline import _linker, duckdb_session, prepare_model, train
 
 FEATURE_COLUMNS = {
@@ -52,9 +58,15 @@ class Explanation:
     match_weight: float
     match_probability: float
     threshold: float
+    #: Why the pair is kept apart whatever its score (the engine's safeguards), or None.
+    safeguard: str | None = None
+
+    @property
+    def linked(self) -> bool:
+        return self.match_probability >= self.threshold and self.safeguard is None
 
     def render(self) -> str:
-        verdict = "SAME PERSON" if self.match_probability >= self.threshold else "NOT LINKED"
+        verdict = "SAME PERSON" if self.linked else "NOT LINKED"
         lines = [f"{self.id1} vs {self.id2}", f"{'prior':<14} {self.prior_weight:+7.2f}"]
         for ev in self.evidence:
             side = "for" if ev.weight > 0.05 else ("against" if ev.weight < -0.05 else "neutral")
@@ -65,7 +77,26 @@ class Explanation:
             f"{'total':<14} {self.match_weight:+7.2f}  match probability "
             f"{self.match_probability:.6f} (threshold {self.threshold}) -> {verdict}"
         )
+        if self.safeguard is not None:
+            lines.append(f"{'safeguard':<14} {self.safeguard}")
         return "\n".join(lines)
+
+
+#: The engine's safeguards (model.EDGE_FILTER, model.id_without_names_sql): pairs they stop never
+#: become links, whatever their score.
+SAFEGUARDS = (
+    (
+        f"NOT ({EDGE_FILTER})",
+        "the given names disagree (or the sex differs and the given names are not one name), and no"
+        " national id or document is shared: kept apart whatever the score (twins, brothers, father"
+        " and son, husband and wife)",
+    ),
+    (
+        f"coalesce({id_without_names_sql(shared_name_sql('duckdb'))}, false)",
+        "the only tie is a shared national id, and the names have nothing in common: kept apart (an"
+        " id typed into another person's record, or two numbers that collide)",
+    ),
+)
 
 
 def _show(row: dict[str, Any], cols: tuple[str, ...], side: str) -> str:
@@ -101,6 +132,8 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         names = [d[0] for d in rel.description]
         rows = rel.fetchall()
         fetched = rows[0] if rows else None
+        checks = ", ".join(sql for sql, _ in SAFEGUARDS)
+        fired = con.execute(f"SELECT {checks} FROM {df.physical_name}").fetchone()
     if fetched is None:
         raise InputError(data.path, "the two ids name the same record", field="record_id")
     row = dict(zip(names, fetched, strict=True))
@@ -118,4 +151,5 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         evidence.append(Evidence(comp, label, weight, right if flip else left, left if flip else right))
     prob = float(row["match_probability"])
     prior = match_weight(float(spec.settings["probability_two_random_records_match"]))
-    return Explanation(id1, id2, prior, evidence, float(row["match_weight"]), prob, spec.threshold)
+    safeguard = next((text for (_, text), hit in zip(SAFEGUARDS, fired or (), strict=False) if hit), None)
+    return Explanation(id1, id2, prior, evidence, float(row["match_weight"]), prob, spec.threshold, safeguard)
