@@ -128,12 +128,11 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         settings["additional_columns_to_retain"] = ["record_id"]
         linker = _linker(con, settings, "features")
         df = linker.inference.predict()
-        rel = con.execute(f"SELECT * FROM {df.physical_name}")
+        checks = ", ".join(f"{sql} AS jd_safeguard_{i}" for i, (sql, _) in enumerate(SAFEGUARDS))
+        rel = con.execute(f"SELECT *, {checks} FROM {df.physical_name}")
         names = [d[0] for d in rel.description]
         rows = rel.fetchall()
         fetched = rows[0] if rows else None
-        checks = ", ".join(sql for sql, _ in SAFEGUARDS)
-        fired = con.execute(f"SELECT {checks} FROM {df.physical_name}").fetchone()
     if fetched is None:
         raise InputError(data.path, "the two ids name the same record", field="record_id")
     row = dict(zip(names, fetched, strict=True))
@@ -151,5 +150,5 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         evidence.append(Evidence(comp, label, weight, right if flip else left, left if flip else right))
     prob = float(row["match_probability"])
     prior = match_weight(float(spec.settings["probability_two_random_records_match"]))
-    safeguard = next((text for (_, text), hit in zip(SAFEGUARDS, fired or (), strict=False) if hit), None)
+    safeguard = next((text for i, (_, text) in enumerate(SAFEGUARDS) if row[f"jd_safeguard_{i}"]), None)
     return Explanation(id1, id2, prior, evidence, float(row["match_weight"]), prob, spec.threshold, safeguard)

@@ -406,6 +406,12 @@ def id_without_names_sql(shared_name: str) -> str:
     )
 
 
+#: id_without_names_sql holds only for two records with the same id: what it alone reads (the
+#: family name's gamma, the shared-name test) need be computed only for such pairs.
+SAME_ID = "nid_l = nid_r"
+SAME_ID_ONLY_GAMMAS = ("family_name",)
+
+
 def edge_filter(shared_name: str) -> str:
     """EDGE_FILTER, and no link on an id alone between records whose names share nothing
     (`shared_name`: shared_name_sql, or a column that holds it)."""

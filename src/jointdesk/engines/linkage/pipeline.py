@@ -40,6 +40,8 @@ from jointdesk.engines.linkage.model import (
     DECADE,
     DECLARED_DAY,
     DECLARED_YEARS,
+    SAME_ID,
+    SAME_ID_ONLY_GAMMAS,
     TRAINING_RULES,
     Dialect,
     ModelSpec,
@@ -366,9 +368,11 @@ def gamma_sql(comparison: dict[str, Any]) -> str:
     return f"CASE {' '.join(whens)} END"
 
 
-def gamma_column_sql(comparison: dict[str, Any]) -> str:
-    """gamma_sql of a comparison as its column gamma_<comparison>."""
-    return f"{gamma_sql(comparison)} AS gamma_{comparison['output_column_name']}"
+def gamma_column_sql(comparison: dict[str, Any], when: str | None = None) -> str:
+    """gamma_sql of a comparison as its column gamma_<comparison>; only where `when` holds (NULL
+    elsewhere) if given."""
+    gamma = gamma_sql(comparison) if when is None else f"CASE WHEN {when} THEN {gamma_sql(comparison)} END"
+    return f"{gamma} AS gamma_{comparison['output_column_name']}"
 
 
 def pair_columns_sql(columns: Iterable[str]) -> str:
@@ -385,19 +389,15 @@ def edge_filter_sql(
     from the model's own comparison levels. DuckDB reads only the columns the gammas use."""
     kept = edge_filter("shared_name")
     read = set(re.findall(r"\bgamma_(\w+)", kept))
-    # The family name's gamma is read only for two records with the same id (id_without_names_sql):
-    # not computed for the others, which are most of the pairs.
     gammas = ", ".join(
-        f"CASE WHEN nid_l = nid_r THEN {gamma_sql(c)} END AS gamma_family_name"
-        if c["output_column_name"] == "family_name"
-        else gamma_column_sql(c)
+        gamma_column_sql(c, when=SAME_ID if c["output_column_name"] in SAME_ID_ONLY_GAMMAS else None)
         for c in settings["comparisons"]
         if c["output_column_name"] in read
     )
     return f"""
         SELECT uid_l, uid_r, match_probability, match_weight, one_name FROM (
             SELECT uid_l, uid_r, match_probability, match_weight, {gammas}, {one_name_column_sql(threshold)},
-                CASE WHEN nid_l = nid_r THEN {shared_name_sql("duckdb")} ELSE true END AS shared_name
+                CASE WHEN {SAME_ID} THEN {shared_name_sql("duckdb")} ELSE true END AS shared_name
             FROM (
                 SELECT s.uid_l, s.uid_r, s.match_probability, s.match_weight, {pair_columns_sql(columns)}
                 FROM {scored} s JOIN {table} l ON l.uid = s.uid_l JOIN {table} r ON r.uid = s.uid_r)
