@@ -42,6 +42,21 @@ def test_bad_values_name_file_row_and_field(
     assert str(path) in str(err.value) and f"row {row}" in str(err.value) and field in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [("1983-02-29", "no such day in the calendar"), ("1983-2-28", "expected YYYY-MM-DD")],
+)
+def test_a_bad_date_says_whether_its_shape_or_its_day_is_wrong(
+    tmp_path: Path, written: str, why: str
+) -> None:
+    """29 February of a year that is not a leap year has the right shape: the message says the day
+    does not exist rather than asking for a format the clerk already used."""
+    rows = [dict(zip(INPUT_COLUMNS, r, strict=True)) for r in HANDCRAFTED[:2]]
+    rows[1] = {**rows[1], "birth_date": written}
+    with pytest.raises(InputError, match=why):
+        read_input(write_csv(tmp_path / "in.csv", rows))
+
+
 def test_missing_column(tmp_path: Path) -> None:
     header = tuple(c for c in INPUT_COLUMNS if c != "phone")
     path = write_csv(tmp_path / "in.csv", [{"record_id": "1", "source": "RO"}], header=header)

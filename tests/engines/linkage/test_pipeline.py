@@ -290,6 +290,31 @@ def test_explain_names_the_safeguard_that_keeps_a_pair_apart(tmp_path: Path) -> 
     assert joined.linked and joined.safeguard is None and "SAME PERSON" in joined.render()
 
 
+def test_a_slip_on_top_of_a_transliteration_is_not_another_given_name(tmp_path: Path) -> None:
+    """Серджап is a slip (н read as п) for Серджан, the Bulgarian writing of the Turkish Sercan: the
+    two spellings share no reading, but a reading of one is one edit from a reading of the other,
+    so the pair is not kept apart as two given names, and with the same date, phone and car it
+    links. Can and Cem, brothers with one phone, stay apart: their keys are too short for a slip
+    to tell them from two names."""
+    from jointdesk.engines.linkage.explain import explain
+    from jointdesk.engines.linkage.model import GIVEN_DIFFERENT, READING_TYPO
+
+    tr = {"nationality": "TR", "phone": "+90 538 243 8508", "vehicle_plate": "59 VVP 8961"}
+    rows = [
+        _named("ro-sercan", "Sercan /  / Aydın", "1997-05-05", "M", source="RO", **tr),
+        _named("bg-slip", "Серджап /  / Айдън", "1997-05-05", "M", **tr),
+        _named("ro-cem", "Cem /  / Aydın", "1999-03-08", "M", source="RO", **tr),
+        _named("bg-can", "Джан /  / Айдън", "1999-03-08", "M", **tr),
+    ]
+    data = read_input(write_csv(tmp_path / "in.csv", rows))
+    slip = explain(data, "bg-slip", "ro-sercan")
+    assert {ev.comparison: ev.level for ev in slip.evidence}["given_name"] == READING_TYPO
+    assert slip.linked and slip.safeguard is None
+    brothers = explain(data, "bg-can", "ro-cem")
+    assert {ev.comparison: ev.level for ev in brothers.evidence}["given_name"] == GIVEN_DIFFERENT
+    assert not brothers.linked
+
+
 def test_declared_first_of_january_dates_allow_two_years() -> None:
     from jointdesk.engines.linkage.pipeline import dates_compatible
 

@@ -171,9 +171,8 @@ def _check_birth_dates(path: Path, text: pa.ChunkedArray) -> pa.ChunkedArray:
     bad = _first_index(pc.and_(present, pc.invert(pc.fill_null(day_kept, False))))
     if bad is not None:
         value = text[bad].as_py()
-        raise InputError(
-            path, f"unparseable date {value!r}: expected YYYY-MM-DD", row=bad + 1, field="birth_date"
-        )
+        why = "no such day in the calendar" if shaped[bad].as_py() else "expected YYYY-MM-DD"
+        raise InputError(path, f"unparseable date {value!r}: {why}", row=bad + 1, field="birth_date")
     return pc.cast(parsed, pa.date32())
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 Dialect = Literal["duckdb", "spark"]
-MODEL_FORMAT = 3
+MODEL_FORMAT = 4
 
 #: Match probability at or above which a scored pair becomes an edge for clustering.
 DEFAULT_THRESHOLD = 0.9
@@ -50,6 +50,7 @@ def _fns(dialect: Dialect) -> dict[str, str]:
             "has_all": "list_has_all({a}, {b})",
             "size": "len({a})",
             "days": "abs(date_diff('day', {a}, {b}))",
+            "near_overlap": "len(list_filter({a}, lambda x: len(list_filter({b}, lambda y: {near})) > 0)) > 0",
         }
     return {
         "overlap": "arrays_overlap({a}, {b})",
@@ -57,6 +58,7 @@ def _fns(dialect: Dialect) -> dict[str, str]:
         "has_all": "size(array_except({b}, {a})) = 0",
         "size": "size({a})",
         "days": "abs(datediff({a}, {b}))",
+        "near_overlap": "exists({a}, x -> exists({b}, y -> {near}))",
     }
 
 
@@ -92,6 +94,12 @@ def _fuzzy_swap() -> str:
 
 
 GIVEN_SWAPPED = "given and family name swapped"
+#: A typing or reading slip on top of a transliteration: a reading of one name (given name, or the
+#: family name's stem) one edit from a reading of the other (Серджап, a slip for Серджан, against
+#: the Turkish Sercan, whose readings share none). Readings of READING_TYPO_MIN letters or more:
+#: short keys one edit apart are mostly two names (Can, Cem).
+READING_TYPO = "a slip away in another transliteration"
+READING_TYPO_MIN = 4
 #: Every word of the shorter name is a word of the other, in whatever field it was written: the
 #: surname first with the patronymic in the given field ("Atanasov Petkov | Veselin" = "Veselin
 #: Atanasov Petkov"), or the patronymic written into the family field. Two words at least, so a
@@ -148,6 +156,10 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
     def contains(arr: str, x: str) -> str:
         return fn["contains"].format(a=arr, b=x)
 
+    def near_overlap(a: str, b: str) -> str:
+        near = f"length(x) >= {READING_TYPO_MIN} AND {_within('x', 'y', 1)}"
+        return fn["near_overlap"].format(a=a, b=b, near=near)
+
     def null(*cols: str) -> Level:
         cond = " OR ".join(f"{c}_l IS NULL OR {c}_r IS NULL" for c in cols)
         return Level(cond, "missing on either side", 1.0, 1.0, null=True)
@@ -199,6 +211,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level(_typo("g"), GIVEN_TYPO, 0.06, 0.002),
             Level("g_skel_l = g_skel_r", "same consonants, vowels written differently", 0.04, 0.002),
             Level(_lev("g_fold", 2) + " AND length(g_fold_l) >= 5", "two edits apart", 0.03, 0.003),
+            Level(near_overlap("g_alts_l", "g_alts_r"), READING_TYPO, 0.02, 0.003),
             Level("ELSE", GIVEN_DIFFERENT, 0.03, 0.985),
         ],
         "family_name": [
@@ -220,6 +233,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             ),
             Level(reordered, REORDERED, 0.01, 0.0003),
             Level(_lev("f_fold", 2) + " AND length(f_fold_l) >= 4", "two edits apart", 0.02, 0.002),
+            Level(near_overlap("f_alts_l", "f_alts_r"), READING_TYPO, 0.02, 0.003),
             Level("ELSE", "different family names", 0.04, 0.99),
         ],
         "patronymic": [
