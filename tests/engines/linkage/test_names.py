@@ -243,6 +243,10 @@ def test_relatives_are_told_apart() -> None:
         ("Kadhim", "Kazem"),  # Arabic dh, Persian z
         ("Yaghoubi", "Yakubi"),  # Persian gh, Arabic q/k
         ("Hakirni", "Hakimi"),  # OCR rn for m
+        ("Anwar", "Ануар"),  # Arabic w is у in Bulgarian
+        ("Mehwish", "Мехуиш"),
+        ("Jawad", "Джауад"),
+        ("Marwan", "Maruan"),
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:

@@ -385,6 +385,10 @@ _SINGLE_READINGS: Final = _rewrites(
     (r"(?<=.{3})(?:ullah|ulla|ollah)$", ""),
     (r"c(?=[^aeiouyh])", "k"),
     (r"(?<=[aeiou])ea", "ya"),
+    # Arabic and Persian w inside a name is у in Bulgarian, so u in its Latin transliteration:
+    # Ануар, Мехуиш, Джауад are Anuar, Mehuish, Dzhauad for Anwar, Mehwish, Jawad (a u before a
+    # vowel; at the start, Ualid = Walid, the keys already agree).
+    (r"(?<=.)u(?=[aeiou])", "w"),
     # щ is sht in Bulgarian but shch in Ukrainian and Russian (Romanian writes șc): Поліщук,
     # Polishtuk by the Bulgarian system, is Polishchuk and Polisciuc elsewhere.
     (r"sht", "shch"),
