@@ -247,6 +247,8 @@ def test_relatives_are_told_apart() -> None:
         ("Mehwish", "Мехуиш"),
         ("Jawad", "Джауад"),
         ("Marwan", "Maruan"),
+        ("Racha", "Rasha"),  # French ch for ш
+        ("Achraf", "Ashraf"),
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:

@@ -389,6 +389,8 @@ _SINGLE_READINGS: Final = _rewrites(
     # Ануар, Мехуиш, Джауад are Anuar, Mehuish, Dzhauad for Anwar, Mehwish, Jawad (a u before a
     # vowel; at the start, Ualid = Walid, the keys already agree).
     (r"(?<=.)u(?=[aeiou])", "w"),
+    # French ch is ш: Racha, Chaima, Achraf, Chakib are Rasha, Shaima, Ashraf, Shakib.
+    (r"(?<!s)ch", "sh"),
     # щ is sht in Bulgarian but shch in Ukrainian and Russian (Romanian writes șc): Поліщук,
     # Polishtuk by the Bulgarian system, is Polishchuk and Polisciuc elsewhere.
     (r"sht", "shch"),
