@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pytest
@@ -25,6 +26,9 @@ from jointdesk.engines.linkage.pipeline import (
 )
 
 from .linkage_data import EXPECTED, HANDCRAFTED, generated_rows, partition, write_csv
+
+if TYPE_CHECKING:
+    from jointdesk.engines.linkage.explain import Explanation
 
 
 def _resolve_rows(tmp: Path, rows: list[tuple[str, ...]] | list[dict[str, str]]) -> set[frozenset[str]]:
@@ -290,6 +294,11 @@ def test_explain_names_the_safeguard_that_keeps_a_pair_apart(tmp_path: Path) -> 
     assert joined.linked and joined.safeguard is None and "SAME PERSON" in joined.render()
 
 
+def _levels(explanation: Explanation) -> dict[str, str]:
+    """The level each comparison of an explained pair reached."""
+    return {ev.comparison: ev.level for ev in explanation.evidence}
+
+
 def test_a_slip_on_top_of_a_transliteration_is_not_another_given_name(tmp_path: Path) -> None:
     """Серджап is a slip (н read as п) for Серджан, the Bulgarian writing of the Turkish Sercan: the
     two spellings share no reading, but a reading of one is one edit from a reading of the other,
@@ -308,10 +317,10 @@ def test_a_slip_on_top_of_a_transliteration_is_not_another_given_name(tmp_path: 
     ]
     data = read_input(write_csv(tmp_path / "in.csv", rows))
     slip = explain(data, "bg-slip", "ro-sercan")
-    assert {ev.comparison: ev.level for ev in slip.evidence}["given_name"] == READING_TYPO
+    assert _levels(slip)["given_name"] == READING_TYPO
     assert slip.linked and slip.safeguard is None
     brothers = explain(data, "bg-can", "ro-cem")
-    assert {ev.comparison: ev.level for ev in brothers.evidence}["given_name"] == GIVEN_DIFFERENT
+    assert _levels(brothers)["given_name"] == GIVEN_DIFFERENT
     assert not brothers.linked
 
 
@@ -703,7 +712,7 @@ def test_a_whole_name_typed_into_the_given_name_field_reads_as_given_and_family_
         build_features(con, data.table)
         names = dict(con.execute("SELECT record_id, [g_fold, f_fold] FROM features").fetchall())
     assert names["bg-abd"][1] is None and "rahman" in names["bg-abd"][0]
-    other = {ev.comparison: ev.level for ev in explain(data, "bg-ana", "bg-other-ana").evidence}
+    other = _levels(explain(data, "bg-ana", "bg-other-ana"))
     assert other["family_name"] == "different family names"
 
 
@@ -720,8 +729,8 @@ def test_a_fathers_initial_is_read_against_the_patronymic_it_abbreviates(tmp_pat
         _named("ro-v", "Ion / V. / Popescu", "1970-05-06", "M", source="RO"),
     ]
     data = read_input(write_csv(tmp_path / "in.csv", rows))
-    initial = {ev.comparison: ev.level for ev in explain(data, "ro-i", "bg-full").evidence}
-    other = {ev.comparison: ev.level for ev in explain(data, "ro-v", "bg-full").evidence}
+    initial = _levels(explain(data, "ro-i", "bg-full"))
+    other = _levels(explain(data, "ro-v", "bg-full"))
     assert initial["patronymic"] == PATRONYMIC_INITIAL
     assert other["patronymic"] == "different patronymics"
 
@@ -740,9 +749,9 @@ def test_a_middle_name_that_is_another_persons_given_name_does_not_reorder_names
         _named("bg-reordered", "Енчо / Петков / Гешев", "2004-07-07", "M"),
     ]
     data = read_input(write_csv(tmp_path / "in.csv", rows))
-    son = {ev.comparison: ev.level for ev in explain(data, "ro-son", "bg-father").evidence}
+    son = _levels(explain(data, "ro-son", "bg-father"))
     assert son["given_name"] != REORDERED and son["family_name"] != REORDERED, son
-    same = {ev.comparison: ev.level for ev in explain(data, "ro-reordered", "bg-reordered").evidence}
+    same = _levels(explain(data, "ro-reordered", "bg-reordered"))
     # The given name Encho is the other record's family field: already "swapped" on that side.
     assert same["given_name"] in (GIVEN_SWAPPED, REORDERED) and same["family_name"] == REORDERED, same
 
