@@ -249,6 +249,9 @@ def test_relatives_are_told_apart() -> None:
         ("Marwan", "Maruan"),
         ("Racha", "Rasha"),  # French ch for ш
         ("Achraf", "Ashraf"),
+        ("Uğur", "Уур"),  # Turkish ğ not written in Cyrillic
+        ("Tuğba", "Туба"),
+        ("Doğan", "Доан"),
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:

@@ -324,6 +324,72 @@ def test_a_slip_on_top_of_a_transliteration_is_not_another_given_name(tmp_path: 
     assert not brothers.linked
 
 
+def test_a_slip_level_needs_both_readings_long_enough_in_either_order() -> None:
+    """Short keys one edit apart are mostly two names (Can, Cem): the slip level asks for four
+    letters on both sides, whichever record comes first."""
+    from jointdesk.engines.linkage.model import READING_TYPO
+
+    for comparison in ("given_name", "family_name"):
+        (slip,) = [lvl.sql for lvl in comparison_levels("duckdb")[comparison] if lvl.label == READING_TYPO]
+        prefix = comparison[0]
+
+        def meets(left: list[str], right: list[str], sql: str = slip, p: str = prefix) -> bool:
+            with duckdb_session() as con:
+                query = f"SELECT {sql} FROM (SELECT ?::VARCHAR[] AS {p}_alts_l, ?::VARCHAR[] AS {p}_alts_r)"  # noqa: S608 - our own SQL
+                return bool(con.execute(query, [left, right]).fetchall()[0][0])
+
+        assert meets(["SRJN"], ["SRJP"]) and meets(["SRJP"], ["SRJN"])
+        assert not meets(["JAN"], ["JANK"]) and not meets(["JANK"], ["JAN"])
+
+
+def test_a_first_of_january_date_meets_a_day_of_its_year_as_a_day_not_known(tmp_path: Path) -> None:
+    """Javid Qadirzai is 1993-01-01 in the Bulgarian file (a day not known, written as 1 January)
+    and 1993-08-08 in the Romanian one: the pair is compared (no other key brings it: the dates
+    differ in month and day), and its dates read as a day not known, not as two different dates.
+    Two full dates of one year are still only "same year"."""
+    from jointdesk.engines.linkage.explain import explain
+    from jointdesk.engines.linkage.model import BLOCKING_RULES, DECLARED_IN_YEAR
+    from jointdesk.engines.linkage.pipeline import blocked_pairs_sql
+
+    af = {"nationality": "AF"}
+    rows = [
+        _named("bg-javid", "Джавид /  / Кадирзаи", "1993-01-01", "M", **af),
+        _named("ro-javid", "Javid /  / Qadirzai", "1993-08-08", "M", source="RO", **af),
+        _named("ro-other", "Javid /  / Qadirzai", "1993-03-15", "M", source="RO", **af),
+    ]
+    data = read_input(write_csv(tmp_path / "in.csv", rows))
+    with duckdb_session() as con:
+        build_features(con, data.table)
+        blocked = con.execute(
+            f"SELECT l.record_id, r.record_id FROM ({blocked_pairs_sql(list(BLOCKING_RULES))}) p"  # noqa: S608
+            " JOIN features l ON l.uid = p.join_key_l JOIN features r ON r.uid = p.join_key_r"
+        ).fetchall()
+    assert {frozenset(pair) for pair in blocked} >= {frozenset({"bg-javid", "ro-javid"})}
+    assert _levels(explain(data, "bg-javid", "ro-javid"))["birth_date"] == DECLARED_IN_YEAR
+    assert _levels(explain(data, "ro-javid", "ro-other"))["birth_date"] == "same year"
+
+
+def test_training_leaves_a_fixed_level_as_designed(tmp_path: Path) -> None:
+    """EM moves every level's m but not a fixed one's (model.DECLARED_IN_YEAR): the model JSON
+    carries the designed m and u, however the data would have pulled them."""
+    from jointdesk.engines.linkage.model import DECLARED_IN_YEAR, new_model, trained_levels
+    from jointdesk.engines.linkage.pipeline import train
+
+    rows = generated_rows(3000, seed=5)
+    designed = {lvl.label: lvl for lvl in comparison_levels("duckdb")["birth_date"]}
+    with duckdb_session() as con:
+        build_features(con, read_input(write_csv(tmp_path / "in.csv", rows)).table)
+        spec = train(con, new_model("duckdb"), len(rows))
+    learned = {lvl["label_for_charts"]: lvl for lvl in trained_levels(spec.settings)["birth_date"]}
+    fixed = learned[DECLARED_IN_YEAR]
+    assert (fixed["m_probability"], fixed["u_probability"]) == (
+        designed[DECLARED_IN_YEAR].m,
+        designed[DECLARED_IN_YEAR].u,
+    )
+    # every other level is estimated from the data
+    assert learned["different dates"]["u_probability"] != designed["different dates"].u
+
+
 def test_declared_first_of_january_dates_allow_two_years() -> None:
     from jointdesk.engines.linkage.pipeline import dates_compatible
 
@@ -434,6 +500,20 @@ def test_two_groups_joined_by_a_single_link_are_a_chain_not_a_person() -> None:
     assert cluster(nodes, edges, 0.9) == ["E-r1"] * 3 + ["E-r4"] * 3
     nodes, edges = _nodes_edges(dobs, [*inside, (3, 4, 0.99), (2, 5, 0.95), (1, 6, 0.95)])
     assert cluster(nodes, edges, 0.9) == ["E-r1"] * 6
+
+
+def test_two_groups_that_share_a_passport_join_however_few_their_links() -> None:
+    """Uğur Kaplan in the Romanian file and Уур Каплан in the Bulgarian one: the given-names
+    safeguard drops every pair across the two spellings (each is an established name) except the
+    one whose records carry the same passport number. One link in nine is a chain between
+    look-alikes, unless the two groups hold one paper; a paper on one side only settles nothing."""
+    dobs = ["19711215"] * 6
+    inside = [(1, 2, 0.999), (1, 3, 0.999), (2, 3, 0.999), (4, 5, 0.999), (4, 6, 0.999), (5, 6, 0.999)]
+    links = [*inside, (3, 4, 0.99)]
+    nodes, edges = _nodes_edges(dobs, links, docs=[None, None, "U99742918", "U99742918", None, None])
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 6
+    nodes, edges = _nodes_edges(dobs, links, docs=[None, None, "U99742918", None, None, None])
+    assert cluster(nodes, edges, 0.9) == ["E-r1"] * 3 + ["E-r4"] * 3
 
 
 def test_two_groups_that_each_confirm_a_different_birth_date_are_two_people() -> None:

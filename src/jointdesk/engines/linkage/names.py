@@ -409,6 +409,9 @@ _SINGLE_READINGS: Final = _rewrites(
     (r"gh", "k"),
     # An OCR slip: rn read as m (Hakirni = Hakimi).
     (r"rn", "m"),
+    # Turkish ğ lengthens the vowel before it and is often not written at all in Cyrillic: Uğur,
+    # Tuğba, Doğan as Уур, Туба, Доан beside the letter-for-letter Угур, Тугба, Доган.
+    (r"(?<=[aeiou])g(?=[aeioubcdlmrz])", ""),
 )
 
 

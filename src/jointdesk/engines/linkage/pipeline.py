@@ -48,6 +48,7 @@ from jointdesk.engines.linkage.model import (
     clean_splink_settings,
     comparison_levels,
     edge_filter,
+    fixed_levels,
     kept_edge_sql,
     load_model,
     match_weight,
@@ -198,7 +199,7 @@ def train(
         linker.training.estimate_parameters_using_expectation_maximisation(
             rule, estimate_without_term_frequencies=True, max_pairs=EM_MAX_PAIRS
         )
-    settings = linker.misc.save_model_to_json(out_path=None)
+    settings = fixed_levels(linker.misc.save_model_to_json(out_path=None))
     progress("training", 1.0)
     return ModelSpec(settings=settings, threshold=spec.threshold, trained=True)
 
@@ -719,7 +720,10 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     or when each group confirms a different birth date (_Entity._confirmed_dates_differ); a document
     number or national id both groups carry outweighs the dates. A group that confirms a date is
     judged by that date alone, not by the slips it absorbed. It is refused, too, when fewer than
-    MIN_LINK_DENSITY of the record pairs across the two groups are edges (a chain, not a person).
+    MIN_LINK_DENSITY of the record pairs across the two groups are edges (a chain, not a person),
+    unless both carry one document number or national id: a chain of look-alikes shares no
+    passport, while one person's records in two spellings that the given-names safeguard keeps
+    from pairing (Uğur Kaplan and Уур Каплан, two established names) may share only that.
     An edge STRONG_EDGE_BITS above the threshold outweighs two confirmed dates one slip apart.
     Phase 2 attaches each group of weak records to the anchored entity it matches best, unless it
     matches an incompatible entity (another person) almost as well (ATTACH_MARGIN_BITS) and only
@@ -796,6 +800,13 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
                     links += 1
         return links >= MIN_LINK_DENSITY * size[a] * size[b]
 
+    def share_papers(a: int, b: int) -> bool:
+        """Do roots a and b both carry one document number or national id (as written)?"""
+        fa, fb = facts_of(a), facts_of(b)
+        return bool(
+            fa is not None and fa.docs and fb is not None and fb.docs and not fa.docs.isdisjoint(fb.docs)
+        )
+
     def union(a: int, b: int, check_density: bool = False, strong_edge: bool = False) -> None:
         """Join roots a and b unless what they assert conflicts (or, if asked, they are a chain)."""
         kind_a, kind_b = light_kind[a], light_kind[b]
@@ -810,7 +821,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
             fa, fb = facts_of(a), facts_of(b)
             if fa is not None and fb is not None and fa.conflicts(fb, strong_edge):
                 return
-        if check_density and (size[a] > 1 or size[b] > 1) and not dense(a, b):
+        if check_density and (size[a] > 1 or size[b] > 1) and not dense(a, b) and not share_papers(a, b):
             return
         if b < a:
             a, b, fa, fb, kind_a = b, a, fb, fa, kind_b
