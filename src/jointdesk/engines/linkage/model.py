@@ -340,6 +340,19 @@ def _same_date_and_prefix(name: str, other: str) -> str:
     )
 
 
+def _same_day_another_year(names: str) -> str:
+    """Blocking on the day and month of birth, the years one slip apart (one off, a decade off, one
+    digit), with `names` alike: a mistyped birth year on top of a name written another way
+    (Merwan/Meruan Rabie, 1980-02-25 and 1979-02-25; Siavash Niazi and Niazi Siavash, 2009-01-17
+    and 2010-01-17), which the comparison reads as a slip. Not for 1 January: a declared day,
+    shared by a migrant group across its years."""
+    return (
+        f"{names} AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)"
+        f" AND substr(l.dob_txt, 5, 4) <> '{DECLARED_DAY}' AND (abs(l.yob - r.yob) IN (1, {DECADE})"
+        " OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1)"
+    )
+
+
 #: Blocking rules: pairs sharing any strong key are compared; all others are assumed non-matches.
 BLOCKING_RULES: tuple[str, ...] = (
     "l.nid = r.nid",
@@ -370,6 +383,9 @@ BLOCKING_RULES: tuple[str, ...] = (
     # A 1 January date against another day of its year (DECLARED_IN_YEAR), both names alike.
     f"l.g_key = r.g_key AND l.f_key = r.f_key AND l.yob = r.yob AND {_one_declared('l.dob_txt', 'r.dob_txt')}",
     "l.g_skey = r.f_key AND l.dob = r.dob",
+    _same_day_another_year("l.g_skey = r.f_key AND l.f_key = r.g_skey"),
+    _same_day_another_year("l.f_key = r.f_key AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)"),
+    _same_day_another_year("l.g_key = r.g_key AND substr(l.f_key, 1, 1) = substr(r.f_key, 1, 1)"),
     "l.f_key = r.g_skey AND l.dob = r.dob",
     "l.f_key = r.m_key AND l.g_key = r.g_key AND l.yob = r.yob",
     "l.gf_rare = r.gf_rare AND l.dob IS NULL",
