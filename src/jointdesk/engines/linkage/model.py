@@ -137,9 +137,8 @@ DECADE = 10
 #: (Splink's own date comparison has the same "within a month" level).
 CLOSE_DAYS = 31
 #: A 1 January date against another day of the same year: one system wrote 1 January for a day it
-#: did not know (a migrant who declared only his year), the other holds the full date (Javid Majid
-#: Qadirzai, 1993-01-01 on seven records with his passport, 1992-08-08 on one; Niloufar Hotak,
-#: 2004-01-01 and 2004-06-21). Its weight is fixed, not trained: EM, which sees the level mostly
+#: did not know (a migrant who declared only his year), the other holds the full date (Niloufar
+#: Hotak, 2004-01-01 on six records, 2004-06-21 on one). Its weight is fixed, not trained: EM, which sees the level mostly
 #: between one person's records in its id block, learns it from -3.6 to +3.1 bits on our six
 #: generators, and at +3 bits two namesakes of one year, one of them declared, link (generator B at
 #: 1,000,000 records: precision -0.003). At the starting weight of "same year" (-1.6 bits) it stops
