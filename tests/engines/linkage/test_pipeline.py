@@ -329,17 +329,19 @@ def test_a_slip_level_needs_both_readings_long_enough_in_either_order() -> None:
     letters on both sides, whichever record comes first."""
     from jointdesk.engines.linkage.model import READING_TYPO
 
-    for comparison in ("given_name", "family_name"):
-        (slip,) = [lvl.sql for lvl in comparison_levels("duckdb")[comparison] if lvl.label == READING_TYPO]
-        prefix = comparison[0]
+    with duckdb_session() as con:
+        for comparison in ("given_name", "family_name"):
+            (slip,) = [
+                lvl.sql for lvl in comparison_levels("duckdb")[comparison] if lvl.label == READING_TYPO
+            ]
+            p = comparison[0]
+            query = f"SELECT {slip} FROM (SELECT ?::VARCHAR[] AS {p}_alts_l, ?::VARCHAR[] AS {p}_alts_r)"  # noqa: S608 - our own SQL
 
-        def meets(left: list[str], right: list[str], sql: str = slip, p: str = prefix) -> bool:
-            with duckdb_session() as con:
-                query = f"SELECT {sql} FROM (SELECT ?::VARCHAR[] AS {p}_alts_l, ?::VARCHAR[] AS {p}_alts_r)"  # noqa: S608 - our own SQL
+            def meets(left: list[str], right: list[str], query: str = query) -> bool:
                 return bool(con.execute(query, [left, right]).fetchall()[0][0])
 
-        assert meets(["SRJN"], ["SRJP"]) and meets(["SRJP"], ["SRJN"])
-        assert not meets(["JAN"], ["JANK"]) and not meets(["JANK"], ["JAN"])
+            assert meets(["SRJN"], ["SRJP"]) and meets(["SRJP"], ["SRJN"])
+            assert not meets(["JAN"], ["JANK"]) and not meets(["JANK"], ["JAN"])
 
 
 def _blocked(data: InputTable) -> set[frozenset[str]]:

@@ -37,7 +37,8 @@ class Level:
     m: float
     u: float
     null: bool = False
-    #: m and u stay as designed: training does not move them (fixed_levels).
+    #: m and u stay as designed: neither EM nor the u estimate moves them (Splink's fix_m_probability
+    #: and fix_u_probability, which the model JSON carries).
     fix: bool = False
     #: Column whose term frequency adjusts this (exact-match) level: a rare value is stronger evidence.
     tf: str | None = None
@@ -138,11 +139,12 @@ DECADE = 10
 CLOSE_DAYS = 31
 #: A 1 January date against another day of the same year: one system wrote 1 January for a day it
 #: did not know (a migrant who declared only his year), the other holds the full date (Niloufar
-#: Hotak, 2004-01-01 on six records, 2004-06-21 on one). Its weight is fixed, not trained: EM, which sees the level mostly
-#: between one person's records in its id block, learns it from -3.6 to +3.1 bits on our six
-#: generators, and at +3 bits two namesakes of one year, one of them declared, link (generator B at
-#: 1,000,000 records: precision -0.003). At the starting weight of "same year" (-1.6 bits) it stops
-#: counting as "different dates" (-6 to -12 bits) without being evidence for a match.
+#: Hotak, 2004-01-01 on six records, 2004-06-21 on one). Its weight is fixed, not trained (Splink's
+#: fix_m_probability and fix_u_probability): EM, which sees the level mostly between one person's
+#: records in its id block, learns it from -3.6 to +3.1 bits on our six generators, and at +3 bits
+#: two namesakes of one year, one of them declared, link (generator B at 1,000,000 records:
+#: precision -0.003). At the starting weight of "same year" (-1.6 bits) it stops counting as
+#: "different dates" (-6 to -12 bits) without being evidence for a match.
 DECLARED_IN_YEAR = "1 January (a day not known) against another day of its year"
 
 
@@ -339,17 +341,18 @@ def _same_date_and_prefix(name: str, other: str) -> str:
     )
 
 
+#: Blocking: one day and month of birth, and years one slip apart (one off, a decade off, one digit).
+_SAME_DAY_AND_MONTH = "month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)"
+_YEAR_SLIP = f"abs(l.yob - r.yob) IN (1, {DECADE}) OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1"
+
+
 def _same_day_another_year(names: str) -> str:
     """Blocking on the day and month of birth, the years one slip apart (one off, a decade off, one
     digit), with `names` alike: a mistyped birth year on top of a name written another way
     (Merwan/Meruan Rabie, 1980-02-25 and 1979-02-25; Siavash Niazi and Niazi Siavash, 2009-01-17
     and 2010-01-17), which the comparison reads as a slip. Not for 1 January: a declared day,
     shared by a migrant group across its years."""
-    return (
-        f"{names} AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)"
-        f" AND substr(l.dob_txt, 5, 4) <> '{DECLARED_DAY}' AND (abs(l.yob - r.yob) IN (1, {DECADE})"
-        " OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1)"
-    )
+    return f"{names} AND {_SAME_DAY_AND_MONTH} AND substr(l.dob_txt, 5, 4) <> '{DECLARED_DAY}' AND ({_YEAR_SLIP})"
 
 
 #: Blocking rules: pairs sharing any strong key are compared; all others are assumed non-matches.
@@ -367,8 +370,7 @@ BLOCKING_RULES: tuple[str, ...] = (
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
     "l.f_key = r.f_key AND l.yob = r.yob AND day(l.dob) = day(r.dob)"
     " AND substr(l.g_key, 1, 1) = substr(r.g_key, 1, 1)",
-    "l.g_key = r.g_key AND l.f_key = r.f_key AND month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)"
-    f" AND (abs(l.yob - r.yob) IN (1, {DECADE}) OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1"
+    f"l.g_key = r.g_key AND l.f_key = r.f_key AND {_SAME_DAY_AND_MONTH} AND ({_YEAR_SLIP}"
     f" OR (substr(l.dob_txt, 5, 4) = '{DECLARED_DAY}' AND abs(l.yob - r.yob) <= {DECLARED_YEARS}))",
     "l.f_key = r.f_key AND l.g_key = r.g_key AND l.yob = r.yob AND month(l.dob) = day(r.dob)"
     " AND day(l.dob) = month(r.dob)",
@@ -499,6 +501,8 @@ def _comparison_dicts(
                     u = float(old[i].get("u_probability", u))
                 entry["m_probability"] = m
                 entry["u_probability"] = u
+                if lvl.fix:
+                    entry["fix_m_probability"] = entry["fix_u_probability"] = True
                 if lvl.tf is not None:
                     entry["tf_adjustment_column"] = lvl.tf
                     entry["tf_adjustment_weight"] = TF_WEIGHT
@@ -546,19 +550,6 @@ def settings_dict(
         "em_convergence": 0.001,
         "max_iterations": 20,
     }
-
-
-def fixed_levels(settings: dict[str, Any]) -> dict[str, Any]:
-    """Trained settings with the m and u of every fixed level (Level.fix) put back as designed."""
-    designed = comparison_levels("duckdb")
-    comparisons = []
-    for comparison in settings["comparisons"]:
-        levels = [dict(lvl) for lvl in comparison["comparison_levels"]]
-        for lvl, spec in zip(levels, designed[comparison["output_column_name"]], strict=True):
-            if spec.fix:
-                lvl["m_probability"], lvl["u_probability"] = spec.m, spec.u
-        comparisons.append({**comparison, "comparison_levels": levels})
-    return {**settings, "comparisons": comparisons}
 
 
 def trained_levels(settings: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:

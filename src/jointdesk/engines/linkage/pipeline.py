@@ -48,7 +48,6 @@ from jointdesk.engines.linkage.model import (
     clean_splink_settings,
     comparison_levels,
     edge_filter,
-    fixed_levels,
     kept_edge_sql,
     load_model,
     match_weight,
@@ -199,7 +198,7 @@ def train(
         linker.training.estimate_parameters_using_expectation_maximisation(
             rule, estimate_without_term_frequencies=True, max_pairs=EM_MAX_PAIRS
         )
-    settings = fixed_levels(linker.misc.save_model_to_json(out_path=None))
+    settings = linker.misc.save_model_to_json(out_path=None)
     progress("training", 1.0)
     return ModelSpec(settings=settings, threshold=spec.threshold, trained=True)
 
@@ -251,7 +250,7 @@ def with_u_probabilities(settings: dict[str, Any], counts: dict[str, dict[int, i
         total = sum(n for gamma, n in seen.items() if gamma != -1)
         levels = [dict(lvl) for lvl in comparison["comparison_levels"]]
         for lvl, gamma in zip(levels, level_gammas(levels), strict=True):
-            if gamma != -1 and total and seen.get(gamma):
+            if gamma != -1 and total and seen.get(gamma) and not lvl.get("fix_u_probability"):
                 lvl["u_probability"] = seen[gamma] / total
         comparisons.append({**comparison, "comparison_levels": levels})
     return {**settings, "comparisons": comparisons}
@@ -493,7 +492,7 @@ class _Entity:
                     return True
         mine, theirs_dates = self.dates, other.dates
         if mine and theirs_dates and mine != theirs_dates:
-            if self.docs and other.docs and not self.docs.isdisjoint(other.docs):
+            if self.shares_papers(other):
                 return False  # one passport: the declared years drifted (1997 and 2000), one person
             # A group that confirms a date answers for it alone: the slips it absorbed on single
             # records (1991-01-25 beside four 1991-01-15) are not its person's dates.
@@ -506,6 +505,10 @@ class _Entity:
                 return True
             return self._confirmed_dates_differ(other, a_conf, b_conf, strong)
         return False
+
+    def shares_papers(self, other: _Entity) -> bool:
+        """Do both carry one document number or national id (as written)?"""
+        return bool(self.docs and other.docs and not self.docs.isdisjoint(other.docs))
 
     def _confirmed_dates_differ(self, other: _Entity, a: str | None, b: str | None, strong: bool) -> bool:
         """Does each side confirm a different birth date (a, b: their confirmed dates)? A typing
@@ -801,11 +804,8 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
         return links >= MIN_LINK_DENSITY * size[a] * size[b]
 
     def share_papers(a: int, b: int) -> bool:
-        """Do roots a and b both carry one document number or national id (as written)?"""
         fa, fb = facts_of(a), facts_of(b)
-        return bool(
-            fa is not None and fa.docs and fb is not None and fb.docs and not fa.docs.isdisjoint(fb.docs)
-        )
+        return fa is not None and fb is not None and fa.shares_papers(fb)
 
     def union(a: int, b: int, check_density: bool = False, strong_edge: bool = False) -> None:
         """Join roots a and b unless what they assert conflicts (or, if asked, they are a chain)."""
@@ -892,16 +892,13 @@ def _paper_holder(
     # facts builds them.
     if len(ranked) < 2 or ranked[0][1] - ranked[1][1] >= ATTACH_MARGIN_BITS:
         return None
-    papers = (own := facts(group)) and own.docs
-    if not papers:
+    own = facts(group)
+    if own is None or not own.docs:
         return None
     holders = [
         other
         for other, w in ranked
-        if ranked[0][1] - w < ATTACH_MARGIN_BITS
-        and (f := facts(other)) is not None
-        and f.docs
-        and not f.docs.isdisjoint(papers)
+        if ranked[0][1] - w < ATTACH_MARGIN_BITS and (f := facts(other)) is not None and f.shares_papers(own)
     ]
     return holders[0] if len(holders) == 1 else None
 
