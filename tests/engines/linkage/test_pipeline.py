@@ -397,6 +397,34 @@ def test_a_first_of_january_date_meets_a_day_of_its_year_as_a_day_not_known(tmp_
     assert _levels(explain(data, "ro-javid", "ro-other"))["birth_date"] == "same year"
 
 
+def test_a_foreigners_stated_year_two_off_is_one_person_a_citizens_is_not(tmp_path: Path) -> None:
+    """Fereshta Kohistani, an Afghan without papers, is 1999-11-25 in the Bulgarian file and
+    2001-11-25 in the Romanian one: she stated her age, not her year, and the year drifted across
+    a decade (no single digit explains 1999 and 2001). The pair is compared, its dates read as a
+    slip, and she is one person. Two Bulgarians of one name born on one day two years apart have
+    their dates from a civil register: they are not compared so, and stay two people."""
+    from jointdesk.engines.linkage.explain import explain
+    from jointdesk.engines.linkage.model import comparison_levels
+
+    (slip,) = [lvl.label for lvl in comparison_levels("duckdb")["birth_date"] if "one digit off" in lvl.label]
+    rows = [
+        *generated_rows(600, seed=11),
+        _named("bg-fereshta", "Fereshta /  / Kohistani", "1999-11-25", "F", nationality="AF"),
+        _named("ro-fereshta", "Fereshta /  / Kohistani", "2001-11-25", "F", source="RO", nationality="AF"),
+        _named("bg-boyan", "Boyan /  / Gradev", "1999-03-15", "M"),
+        _named("ro-boyan", "Boyan /  / Gradev", "2001-03-15", "M", source="RO"),
+    ]
+    data = read_input(write_csv(tmp_path / "in.csv", rows))
+    blocked = _blocked(data)
+    assert frozenset({"bg-fereshta", "ro-fereshta"}) in blocked
+    assert frozenset({"bg-boyan", "ro-boyan"}) not in blocked
+    assert _levels(explain(data, "bg-fereshta", "ro-fereshta"))["birth_date"] == slip
+    assert _levels(explain(data, "bg-boyan", "ro-boyan"))["birth_date"] == "different dates"
+    entities = _resolve_rows(tmp_path / "again.csv", rows)
+    assert frozenset({"bg-fereshta", "ro-fereshta"}) <= next(e for e in entities if "bg-fereshta" in e)
+    assert not any({"bg-boyan", "ro-boyan"} <= e for e in entities)
+
+
 def test_training_leaves_a_fixed_level_as_designed(tmp_path: Path) -> None:
     """EM moves every level's m but not a fixed one's (model.DECLARED_IN_YEAR): the model JSON
     carries the designed m and u, however the data would have pulled them."""
@@ -428,7 +456,10 @@ def test_declared_first_of_january_dates_allow_two_years() -> None:
     assert not dates_compatible("20010101", "20070101")
     assert dates_compatible("19850101", "19950101")  # but the decade still slips
     assert dates_compatible("20010315", "20070315")  # an exact date keeps its one-digit typo
-    assert not dates_compatible("19880315", "19900315")  # an exact date two years off: another person
+    # the same day two years off: a foreigner's stated age drifts (the comparison reads it as a slip
+    # only for foreigners, so only their records meet with such dates)
+    assert dates_compatible("19990315", "20010315")
+    assert not dates_compatible("19880315", "19910315")  # three years off: another person
     assert dates_compatible("19920629", "20020629")  # the decade slipped
     assert not dates_compatible("19920629", "20120629")
 

@@ -134,6 +134,12 @@ ESTABLISHED_RATIO = 50
 DECLARED_DAY = "0101"
 DECLARED_YEARS = 2
 DECADE = 10
+#: A foreigner's birth year two off with the same day and month is one person's: a migrant without
+#: papers states an age, and the year drifts from one interview to the next (Fereshta Kohistani,
+#: 1999-11-25 and 2001-11-25). Two citizens of the two countries (NATIONALS), whose dates come from
+#: a civil register, born the same day two years apart are two people.
+YEAR_DRIFT = 2
+NATIONALS = ("RO", "BG")
 #: Two dates this many days apart or less: a date remembered or registered a few days or weeks off
 #: (Splink's own date comparison has the same "within a month" level).
 CLOSE_DAYS = 31
@@ -146,6 +152,13 @@ CLOSE_DAYS = 31
 #: precision -0.003). At the starting weight of "same year" (-1.6 bits) it stops counting as
 #: "different dates" (-6 to -12 bits) without being evidence for a match.
 DECLARED_IN_YEAR = "1 January (a day not known) against another day of its year"
+
+
+def _foreigners(left: str, right: str) -> str:
+    """Neither of two nationality columns names one of the two countries (NATIONALS); unknown counts
+    as foreign."""
+    nationals = ", ".join(f"'{n}'" for n in NATIONALS)
+    return f"coalesce({left}, '') NOT IN ({nationals}) AND coalesce({right}, '') NOT IN ({nationals})"
 
 
 def _one_declared(left: str, right: str) -> str:
@@ -274,8 +287,10 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
                 "substr(dob_txt_l, 5, 2) = substr(dob_txt_r, 7, 2) AND "
                 "substr(dob_txt_l, 7, 2) = substr(dob_txt_r, 5, 2)) OR "
                 "(substr(dob_txt_l, 5, 4) = substr(dob_txt_r, 5, 4) AND "
-                f"(abs(yob_l - yob_r) IN (1, {DECADE}) OR ({_BOTH_DECLARED} AND abs(yob_l - yob_r) <= {DECLARED_YEARS})))",
-                "one digit off, day and month swapped, the year one or a decade off, or two declared years close",
+                f"(abs(yob_l - yob_r) IN (1, {DECADE}) OR (abs(yob_l - yob_r) = {YEAR_DRIFT} AND {_foreigners('nat_l', 'nat_r')})"
+                f" OR ({_BOTH_DECLARED} AND abs(yob_l - yob_r) <= {DECLARED_YEARS})))",
+                "one digit off, day and month swapped, the year one or a decade off (two for a foreigner),"
+                " or two declared years close",
                 0.07,
                 0.003,
             ),
@@ -343,7 +358,10 @@ def _same_date_and_prefix(name: str, other: str) -> str:
 
 #: Blocking: one day and month of birth, and years one slip apart (one off, a decade off, one digit).
 _SAME_DAY_AND_MONTH = "month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)"
-_YEAR_SLIP = f"abs(l.yob - r.yob) IN (1, {DECADE}) OR levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1"
+_YEAR_SLIP = (
+    f"abs(l.yob - r.yob) IN (1, {DECADE}) OR (abs(l.yob - r.yob) = {YEAR_DRIFT} AND {_foreigners('l.nat', 'r.nat')}) OR"
+    " levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1"
+)
 
 
 def _same_day_another_year(names: str) -> str:

@@ -43,6 +43,7 @@ from jointdesk.engines.linkage.model import (
     SAME_ID,
     SAME_ID_ONLY_GAMMAS,
     TRAINING_RULES,
+    YEAR_DRIFT,
     Dialect,
     ModelSpec,
     clean_splink_settings,
@@ -445,14 +446,18 @@ def dates_compatible(a: str, b: str) -> bool:
 
     Typing slips: one digit, two adjacent digits swapped, day and month swapped, the decade.
     A 1 January date is often a declared one (a migrant who knows only the year, give or take):
-    it is compatible with any date up to DECLARED_YEARS away. The comparison level and the
-    blocking rule of model.py read dates the same way.
+    it is compatible with any date up to DECLARED_YEARS away. So is the same day and month
+    YEAR_DRIFT years off: a foreigner's stated age drifts (the comparison and the blocking admit
+    it for foreigners only, so only their edges bring such dates together). The comparison level
+    and the blocking rule of model.py read dates the same way.
     """
     years = abs(int(a[:4]) - int(b[:4]))
     if a == b or years <= 1:
         return True
     declared = a[4:] == DECLARED_DAY or b[4:] == DECLARED_DAY
     if declared and years <= DECLARED_YEARS:
+        return True
+    if a[4:] == b[4:] and years == YEAR_DRIFT and not declared:
         return True
     if a[4:] == DECLARED_DAY and b[4:] == DECLARED_DAY:
         # two declared years: a migrant group's 2001, 2005 and 2007 are one digit apart, not a typo
