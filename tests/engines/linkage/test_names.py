@@ -123,6 +123,10 @@ VARIANT_GROUPS = [
     ["Zaynab", "Zeynep", "Зейнеп"],
     ["Aisha", "Ayşe", "Aicha"],
     ["Amina", "Emine", "Aminah", "Емине"],
+    # Persian, Urdu and Turkish z for the Arabic ḍ
+    ["Reza", "Rida", "Reda", "Ridha", "Rıza", "Рида", "Реза"],
+    ["Fazil", "Fadil", "Fadel", "Фадил"],
+    ["Murtaza", "Murtada", "Mortaza", "Муртада"],
     # Romanian names through Bulgarian Cyrillic and back (Щефан Ницу -> Shtefan Nitsu)
     ["Ștefan", "Ştefan", "Stefan", "Shtefan", "Щефан"],
     ["Nițu", "Niţu", "Nitu", "Nitsu", "Ницу"],
@@ -252,6 +256,8 @@ def test_relatives_are_told_apart() -> None:
         ("Uğur", "Уур"),  # Turkish ğ not written in Cyrillic
         ("Tuğba", "Туба"),
         ("Doğan", "Доан"),
+        ("Selcuk", "Селчук"),  # Turkish ç written without its cedilla
+        ("Cakir", "Чакър"),
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:

@@ -156,6 +156,11 @@ _CANON: Final[dict[str, str]] = {
     "meryem": "maryam", "meriem": "maryam", "zeynep": "zaynab", "zejnep": "zaynab", "ayse": "aisha", "aise": "aisha",
     "emine": "amina", "ramazan": "ramadan", "redouane": "ridwan", "ridouane": "ridwan",
     "redwane": "ridwan", "redwan": "ridwan",
+    # Persian, Urdu and Turkish say z for the Arabic ḍ (ض): Reza, Fazil, Murtaza are Rida, Fadil,
+    # Murtada (Moroccan Reda). Not Rizwan/Ridwan: Rizvan would be split from Rizwan.
+    "rida": "reza", "ridha": "reza", "reda": "reza", "redha": "reza", "riza": "reza",
+    "fadil": "fazil", "fadel": "fazil", "fadhil": "fazil",
+    "murtada": "murtaza", "murtadha": "murtaza", "mortada": "murtaza",
     # Ukrainian forms (as on a Ukrainian passport, or read from Ukrainian Cyrillic) of the names a
     # Bulgarian or Romanian officer writes in their Russian form: one name in two languages.
     "mykola": "nikolay", "mikola": "nikolay", "oleksandr": "aleksandr", "oleksiy": "aleksey",
@@ -412,6 +417,8 @@ _SINGLE_READINGS: Final = _rewrites(
     # Turkish ğ lengthens the vowel before it and is often not written at all in Cyrillic: Uğur,
     # Tuğba, Doğan as Уур, Туба, Доан beside the letter-for-letter Угур, Тугба, Доган.
     (r"(?<=[aeiou])g(?=[aeioubcdlmrz])", ""),
+    # Turkish ç written without its cedilla (Selçuk, Çakır as Selcuk, Cakir): ч, not к.
+    (r"c(?=[aou])", "ch"),
 )
 
 
