@@ -457,7 +457,7 @@ def dates_compatible(a: str, b: str) -> bool:
     declared = a[4:] == DECLARED_DAY or b[4:] == DECLARED_DAY
     if declared and years <= DECLARED_YEARS:
         return True
-    if a[4:] == b[4:] and years == YEAR_DRIFT and not declared:
+    if a[4:] == b[4:] and years == YEAR_DRIFT:
         return True
     if a[4:] == DECLARED_DAY and b[4:] == DECLARED_DAY:
         # two declared years: a migrant group's 2001, 2005 and 2007 are one digit apart, not a typo
