@@ -152,6 +152,11 @@ CLOSE_DAYS = 31
 #: precision -0.003). At the starting weight of "same year" (-1.6 bits) it stops counting as
 #: "different dates" (-6 to -12 bits) without being evidence for a match.
 DECLARED_IN_YEAR = "1 January (a day not known) against another day of its year"
+#: Label of the birth-date level of dates one typing slip (or a foreigner's drifted year) apart.
+DATE_SLIP = (
+    "one digit off, day and month swapped, the year one or a decade off (two for a foreigner),"
+    " or two declared years close"
+)
 
 
 def _foreigners(left: str, right: str) -> str:
@@ -159,6 +164,15 @@ def _foreigners(left: str, right: str) -> str:
     as foreign."""
     nationals = ", ".join(f"'{n}'" for n in NATIONALS)
     return f"coalesce({left}, '') NOT IN ({nationals}) AND coalesce({right}, '') NOT IN ({nationals})"
+
+
+def _years_a_slip_apart(yob_l: str, yob_r: str, nat_l: str, nat_r: str) -> str:
+    """Two birth years one or a decade apart, or YEAR_DRIFT apart for two foreigners: the year part of
+    "the same day and month, another year" that the comparison level and the blocking rules share."""
+    return (
+        f"abs({yob_l} - {yob_r}) IN (1, {DECADE}) OR "
+        f"(abs({yob_l} - {yob_r}) = {YEAR_DRIFT} AND {_foreigners(nat_l, nat_r)})"
+    )
 
 
 def _one_declared(left: str, right: str) -> str:
@@ -287,10 +301,9 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
                 "substr(dob_txt_l, 5, 2) = substr(dob_txt_r, 7, 2) AND "
                 "substr(dob_txt_l, 7, 2) = substr(dob_txt_r, 5, 2)) OR "
                 "(substr(dob_txt_l, 5, 4) = substr(dob_txt_r, 5, 4) AND "
-                f"(abs(yob_l - yob_r) IN (1, {DECADE}) OR (abs(yob_l - yob_r) = {YEAR_DRIFT} AND {_foreigners('nat_l', 'nat_r')})"
+                f"({_years_a_slip_apart('yob_l', 'yob_r', 'nat_l', 'nat_r')}"
                 f" OR ({_BOTH_DECLARED} AND abs(yob_l - yob_r) <= {DECLARED_YEARS})))",
-                "one digit off, day and month swapped, the year one or a decade off (two for a foreigner),"
-                " or two declared years close",
+                DATE_SLIP,
                 0.07,
                 0.003,
             ),
@@ -356,20 +369,21 @@ def _same_date_and_prefix(name: str, other: str) -> str:
     )
 
 
-#: Blocking: one day and month of birth, and years one slip apart (one off, a decade off, one digit).
+#: Blocking: one day and month of birth, and years one slip apart (one off, a decade off, one digit;
+#: two off for two foreigners, YEAR_DRIFT).
 _SAME_DAY_AND_MONTH = "month(l.dob) = month(r.dob) AND day(l.dob) = day(r.dob)"
 _YEAR_SLIP = (
-    f"abs(l.yob - r.yob) IN (1, {DECADE}) OR (abs(l.yob - r.yob) = {YEAR_DRIFT} AND {_foreigners('l.nat', 'r.nat')}) OR"
+    f"{_years_a_slip_apart('l.yob', 'r.yob', 'l.nat', 'r.nat')} OR"
     " levenshtein(substr(l.dob_txt, 1, 4), substr(r.dob_txt, 1, 4)) = 1"
 )
 
 
 def _same_day_another_year(names: str) -> str:
-    """Blocking on the day and month of birth, the years one slip apart (one off, a decade off, one
-    digit), with `names` alike: a mistyped birth year on top of a name written another way
-    (Merwan/Meruan Rabie, 1980-02-25 and 1979-02-25; Siavash Niazi and Niazi Siavash, 2009-01-17
-    and 2010-01-17), which the comparison reads as a slip. Not for 1 January: a declared day,
-    shared by a migrant group across its years."""
+    """Blocking on the day and month of birth, the years one slip apart (_YEAR_SLIP), with `names`
+    alike: a mistyped birth year on top of a name written another way (Merwan/Meruan Rabie,
+    1980-02-25 and 1979-02-25; Siavash Niazi and Niazi Siavash, 2009-01-17 and 2010-01-17), which
+    the comparison reads as a slip. Not for 1 January: a declared day, shared by a migrant group
+    across its years."""
     return f"{names} AND {_SAME_DAY_AND_MONTH} AND substr(l.dob_txt, 5, 4) <> '{DECLARED_DAY}' AND ({_YEAR_SLIP})"
 
 
