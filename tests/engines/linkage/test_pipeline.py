@@ -16,6 +16,7 @@ from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, InputTable, read_inpu
 from jointdesk.engines.linkage.features import build_features
 from jointdesk.engines.linkage.model import comparison_levels, match_weight
 from jointdesk.engines.linkage.pipeline import (
+    STRONG_EDGE_BITS,
     _answer_exact_match_from_the_levels,
     cluster,
     duckdb_session,
@@ -563,6 +564,20 @@ def test_two_groups_joined_by_a_single_link_are_a_chain_not_a_person() -> None:
     assert cluster(nodes, edges, 0.9) == ["E-r1"] * 3 + ["E-r4"] * 3
     nodes, edges = _nodes_edges(dobs, [*inside, (3, 4, 0.99), (2, 5, 0.95), (1, 6, 0.95)])
     assert cluster(nodes, edges, 0.9) == ["E-r1"] * 6
+
+
+def test_a_single_link_strong_enough_is_one_person_written_another_way_not_a_chain() -> None:
+    """Nicolae Ion Roman, 2008-08-23, in three records (r1-r3), and a group of two records of
+    "Roman Nicolae Ion" with the sex mistyped (r4-r5), which carry the plate NT 70 KMY that r3
+    also carries: their link to r3 is strong, to r1 and r2 below the threshold (one pair in six).
+    A link just under STRONG_EDGE_BITS above the threshold leaves the two groups apart, a chain
+    through a look-alike; one just over it makes them one person."""
+    dobs = ["20080823"] * 5
+    inside = [(1, 2, 0.999999), (1, 3, 0.999999), (2, 3, 0.999999), (4, 5, 0.999999)]  # 20 bits
+    overriding = match_weight(0.9) + STRONG_EDGE_BITS
+    for bits, one_person in ((overriding - 0.1, False), (overriding + 0.1, True)):
+        nodes, edges = _nodes_edges(dobs, [*inside, (3, 4, 1 / (1 + 2**-bits))])
+        assert cluster(nodes, edges, 0.9) == (["E-r1"] * 5 if one_person else ["E-r1"] * 3 + ["E-r4"] * 2)
 
 
 def test_two_groups_that_share_a_passport_join_however_few_their_links() -> None:

@@ -595,10 +595,15 @@ ATTACH_MARGIN_BITS = 2.0
 UNDATED_PAIR_EXTRA_BITS = 6.0
 #: Two groups of anchor records join only when at least this share of their cross pairs are edges.
 #: One person's records agree with each other pairwise; a chain through look-alikes (Walid Hussein,
-#: Hasan Ibrahim, Ibrahim Hussein, all declared born in 2001) agrees only link by link.
+#: Hasan Ibrahim, Ibrahim Hussein, all declared born in 2001) agrees only link by link. Not asked
+#: of an edge STRONG_EDGE_BITS above the threshold: a look-alike's link is never that strong, while
+#: one person's record written another way may link strongly to only some of his records (Nicolae
+#: Ion Roman, 2008-08-23, on nine records; "Roman Nicolae Ion", sex F, with the plate NT 70 KMY
+#: that two of the nine carry: 26 bits to those two, below the threshold to the seven others).
 MIN_LINK_DENSITY = 0.25
 #: An edge this many bits above the threshold (rare names agreeing in full, with the patronymic,
-#: or an identifier) outweighs two confirmed birth dates one slip apart: a slip copied from one
+#: or an identifier) joins two groups however few their other links (MIN_LINK_DENSITY), and
+#: outweighs two confirmed birth dates one slip apart: a slip copied from one
 #: record into the next ones of the same system (Yusein Ismetov Ismailov, 1988-07-05 with his EGN
 #: on eleven records, 1978-07-05 on three), or a declared year that one system wrote one way and
 #: the other another (Rania Al Zubi, 2006 six times, 2007 three times). Two namesakes with dates a
@@ -729,10 +734,11 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
     number or national id both groups carry outweighs the dates. A group that confirms a date is
     judged by that date alone, not by the slips it absorbed. It is refused, too, when fewer than
     MIN_LINK_DENSITY of the record pairs across the two groups are edges (a chain, not a person),
-    unless both carry one document number or national id: a chain of look-alikes shares no
-    passport, while one person's records in two spellings that the given-names safeguard keeps
-    from pairing (Uğur Kaplan and Уур Каплан, two established names) may share only that.
-    An edge STRONG_EDGE_BITS above the threshold outweighs two confirmed dates one slip apart.
+    unless the edge is STRONG_EDGE_BITS above the threshold or both carry one document number or
+    national id: a chain of look-alikes shares no passport, while one person's records in two
+    spellings that the given-names safeguard keeps from pairing (Uğur Kaplan and Уур Каплан, two
+    established names) may share only that.
+    An edge STRONG_EDGE_BITS above the threshold also outweighs two confirmed dates one slip apart.
     Phase 2 attaches each group of weak records to the anchored entity it matches best, unless it
     matches an incompatible entity (another person) almost as well (ATTACH_MARGIN_BITS) and only
     one of the near-equal candidates carries a paper of the group (_paper_holder): "Ivan
@@ -854,7 +860,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
             ra = a if parent[a] == a else find(a)
             rb = b if parent[b] == b else find(b)
             if ra != rb:
-                union(ra, rb, check_density=True, strong_edge=w >= overriding)
+                union(ra, rb, check_density=w < overriding, strong_edge=w >= overriding)
     candidates: dict[int, dict[int, float]] = {}
     for k in deferred:
         a, b = left[k], right[k]
