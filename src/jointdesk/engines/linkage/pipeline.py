@@ -596,21 +596,22 @@ UNDATED_PAIR_EXTRA_BITS = 6.0
 #: Two groups of anchor records join only when at least this share of their cross pairs are edges.
 #: One person's records agree with each other pairwise; a chain through look-alikes (Walid Hussein,
 #: Hasan Ibrahim, Ibrahim Hussein, all declared born in 2001) agrees only link by link. Not asked
-#: of an edge STRONG_EDGE_BITS above the threshold: a look-alike's link is never that strong, while
-#: one person's record written another way may link strongly to only some of his records (Nicolae
-#: Ion Roman, 2008-08-23, on nine records; "Roman Nicolae Ion", sex F, with the plate NT 70 KMY
-#: that two of the nine carry: 26 bits to those two, below the threshold to the seven others).
+#: of an edge STRONG_EDGE_BITS above the threshold: a look-alike's link seldom is that strong (on A
+#: at 1,000,000 records, once: twin brothers), while one person's record written another way may
+#: link strongly to only some of his records (Nicolae Ion Roman, 2008-08-23, on nine records;
+#: "Roman Nicolae Ion", sex F, with the plate NT 70 KMY that two of the nine carry: 26 bits to
+#: those two, below the threshold to the seven others).
 MIN_LINK_DENSITY = 0.25
 #: An edge this many bits above the threshold (rare names agreeing in full, with the patronymic,
 #: or an identifier) joins two groups however few their other links (MIN_LINK_DENSITY), and
-#: outweighs two confirmed birth dates one slip apart: a slip copied from one
-#: record into the next ones of the same system (Yusein Ismetov Ismailov, 1988-07-05 with his EGN
-#: on eleven records, 1978-07-05 on three), or a declared year that one system wrote one way and
-#: the other another (Rania Al Zubi, 2006 six times, 2007 three times). Two namesakes with dates a
-#: slip apart (Catalin Pop, 1964-08-27 and 1964-05-27) agree on too little to reach it; two groups
-#: that each hold papers (document numbers, ids as written) and none in common stay apart however
-#: strong the link (Zeeshan Jatoi, 1989-04-17 with passport AB5874666, and Zeeshan Jatoi,
-#: 1999-04-17 with AB3225189: two men).
+#: outweighs two confirmed birth dates one slip apart: a slip copied from one record into the next
+#: ones of the same system (Yusein Ismetov Ismailov, 1988-07-05 with his EGN on eleven records,
+#: 1978-07-05 on three), or a declared year that one system wrote one way and the other another
+#: (Rania Al Zubi, 2006 six times, 2007 three times). Two namesakes with dates a slip apart
+#: (Catalin Pop, 1964-08-27 and 1964-05-27) agree on too little to reach it; two groups that each
+#: hold papers (document numbers, ids as written) and none in common stay apart however strong
+#: the link (Zeeshan Jatoi, 1989-04-17 with passport AB5874666, and Zeeshan Jatoi, 1999-04-17
+#: with AB3225189: two men).
 STRONG_EDGE_BITS = 8.0
 #: Two declared birth years this far apart are one person's drifting declaration when a strong
 #: edge joins them (two sisters of one name declared 2008 and 2010 stay apart).
