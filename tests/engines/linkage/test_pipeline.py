@@ -330,6 +330,31 @@ def test_a_slip_on_top_of_a_transliteration_is_not_another_given_name(tmp_path: 
     assert not brothers.linked
 
 
+def test_names_swapped_and_each_written_another_way_are_names_swapped(tmp_path: Path) -> None:
+    """A Romanian officer writes Станислав Никифоров surname first, Romanian-style: "Nichiforov
+    Stanislav" (Romanian chi is ки). Both names read as swapped, each in another transliteration:
+    the family name no longer counts against the pair. "Nikolov Stanislav", born the same day with
+    no phone or car in common, keeps a different family name and stays apart."""
+    from jointdesk.engines.linkage.explain import explain
+    from jointdesk.engines.linkage.model import GIVEN_SWAPPED
+
+    shared = {"phone": "+359 98 656 6395", "vehicle_plate": "ЕН 3870 СР"}
+    rows = [
+        _named("bg-stanislav", "Станислав / Милков / Никифоров", "1971-11-26", "M", **shared),
+        _named("ro-swapped", "Nichiforov /  / Stanislav", "1971-11-26", "", source="RO",
+               phone="+359986566395", vehicle_plate="EH3870CP"),
+        _named("ro-other", "Nikolov /  / Stanislav", "1971-11-26", "M", source="RO"),
+    ]
+    data = read_input(write_csv(tmp_path / "in.csv", rows))
+    swapped = explain(data, "ro-swapped", "bg-stanislav")
+    assert _levels(swapped)["given_name"] == GIVEN_SWAPPED
+    assert _levels(swapped)["family_name"] == "given and family name swapped"
+    assert swapped.linked and swapped.safeguard is None
+    other = explain(data, "ro-other", "bg-stanislav")
+    assert _levels(other)["family_name"] == "different family names"
+    assert not other.linked
+
+
 def test_a_slip_level_needs_both_readings_long_enough_in_either_order() -> None:
     """Short keys one edit apart are mostly two names (Can, Cem): the slip level asks for four
     letters on both sides, whichever record comes first."""

@@ -209,6 +209,9 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         return Level(cond, "missing on either side", 1.0, 1.0, null=True)
 
     swap_arr, swap_key = "f_keys_r", "g_key_l"
+    # Swapped, each name in another transliteration (Nichiforov Stanislav / Stanislav Nikiforov:
+    # Romanian chi is ки).
+    alts_swap = f"({overlap('g_alts_l', 'f_alts_r')} AND {overlap('f_alts_l', 'g_alts_r')})"
     # The smaller bag of name words (two at least) lies within the other. The bags are distinct and
     # sorted (features.n_bag), so two bags of one size must be equal, and a subset test answers the
     # rest: at 1,000,000 records a third of the time of counting the common words twice.
@@ -239,7 +242,8 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level(overlap("g_alts_l", "g_alts_r"), "same name in another transliteration", 0.05, 0.002),
             Level(overlap("g_keys_l", "g_keys_r"), "share one of several given names", 0.04, 0.002),
             Level(
-                f"(g_skey_l = f_key_r AND f_key_l = g_skey_r) OR {contains(swap_arr, swap_key)} OR {_fuzzy_swap()}",
+                f"(g_skey_l = f_key_r AND f_key_l = g_skey_r) OR {contains(swap_arr, swap_key)} OR {_fuzzy_swap()}"
+                f" OR {alts_swap}",
                 GIVEN_SWAPPED,
                 0.03,
                 0.001,
@@ -270,7 +274,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
                 "f_key_l = m_key_r OR m_key_l = f_key_r", "family name written as the patronymic", 0.03, 0.001
             ),
             Level(
-                f"(f_key_l = g_skey_r AND g_skey_l = f_key_r) OR {_fuzzy_swap()}",
+                f"(f_key_l = g_skey_r AND g_skey_l = f_key_r) OR {_fuzzy_swap()} OR {alts_swap}",
                 "given and family name swapped",
                 0.02,
                 0.0005,
