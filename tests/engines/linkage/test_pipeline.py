@@ -341,8 +341,15 @@ def test_names_swapped_and_each_written_another_way_are_names_swapped(tmp_path: 
     shared = {"phone": "+359 98 656 6395", "vehicle_plate": "ЕН 3870 СР"}
     rows = [
         _named("bg-stanislav", "Станислав / Милков / Никифоров", "1971-11-26", "M", **shared),
-        _named("ro-swapped", "Nichiforov /  / Stanislav", "1971-11-26", "", source="RO",
-               phone="+359986566395", vehicle_plate="EH3870CP"),
+        _named(
+            "ro-swapped",
+            "Nichiforov /  / Stanislav",
+            "1971-11-26",
+            "",
+            source="RO",
+            phone="+359986566395",
+            vehicle_plate="EH3870CP",
+        ),
         _named("ro-other", "Nikolov /  / Stanislav", "1971-11-26", "M", source="RO"),
     ]
     data = read_input(write_csv(tmp_path / "in.csv", rows))
