@@ -95,6 +95,7 @@ def _fuzzy_swap() -> str:
     return f"({_near('g', 'f')} AND {_near('f', 'g')})"
 
 
+#: Label of the swap level of both name comparisons (given and family name).
 GIVEN_SWAPPED = "given and family name swapped"
 #: A typing or reading slip on top of a transliteration: a reading of one name (given name, or the
 #: family name's stem) one edit from a reading of the other (Серджап, a slip for Серджан, against
@@ -209,9 +210,13 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         return Level(cond, "missing on either side", 1.0, 1.0, null=True)
 
     swap_arr, swap_key = "f_keys_r", "g_key_l"
-    # Swapped, each name in another transliteration (Nichiforov Stanislav / Stanislav Nikiforov:
-    # Romanian chi is ки).
-    alts_swap = f"({overlap('g_alts_l', 'f_alts_r')} AND {overlap('f_alts_l', 'g_alts_r')})"
+    # Given and family name swapped, read the same way by both name comparisons: exactly, each a
+    # variant or typo of the other, or each in another transliteration (Nichiforov Stanislav /
+    # Stanislav Nikiforov: Romanian chi is ки).
+    swapped = (
+        f"(g_skey_l = f_key_r AND f_key_l = g_skey_r) OR {_fuzzy_swap()}"
+        f" OR ({overlap('g_alts_l', 'f_alts_r')} AND {overlap('f_alts_l', 'g_alts_r')})"
+    )
     # The smaller bag of name words (two at least) lies within the other. The bags are distinct and
     # sorted (features.n_bag), so two bags of one size must be equal, and a subset test answers the
     # rest: at 1,000,000 records a third of the time of counting the common words twice.
@@ -241,13 +246,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level("g_key_l = g_key_r", "same phonetic key", 0.2, 0.003),
             Level(overlap("g_alts_l", "g_alts_r"), "same name in another transliteration", 0.05, 0.002),
             Level(overlap("g_keys_l", "g_keys_r"), "share one of several given names", 0.04, 0.002),
-            Level(
-                f"(g_skey_l = f_key_r AND f_key_l = g_skey_r) OR {contains(swap_arr, swap_key)} OR {_fuzzy_swap()}"
-                f" OR {alts_swap}",
-                GIVEN_SWAPPED,
-                0.03,
-                0.001,
-            ),
+            Level(f"{swapped} OR {contains(swap_arr, swap_key)}", GIVEN_SWAPPED, 0.03, 0.001),
             Level(reordered, REORDERED, 0.01, 0.0005),
             Level(
                 f"g_est_l IS NOT NULL AND g_est_r IS NOT NULL AND least(g_est_l, g_est_r) * {ESTABLISHED_RATIO}"
@@ -273,12 +272,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level(
                 "f_key_l = m_key_r OR m_key_l = f_key_r", "family name written as the patronymic", 0.03, 0.001
             ),
-            Level(
-                f"(f_key_l = g_skey_r AND g_skey_l = f_key_r) OR {_fuzzy_swap()} OR {alts_swap}",
-                "given and family name swapped",
-                0.02,
-                0.0005,
-            ),
+            Level(swapped, GIVEN_SWAPPED, 0.02, 0.0005),
             Level(reordered, REORDERED, 0.01, 0.0003),
             Level(_lev("f_fold", 2) + " AND length(f_fold_l) >= 4", "two edits apart", 0.02, 0.002),
             Level(near_overlap("f_alts_l", "f_alts_r"), READING_TYPO, 0.02, 0.003),
