@@ -65,6 +65,20 @@ def test_bad_input_exits_2_names_where_and_writes_nothing(
     assert list(tmp_path.iterdir()) == [src]
 
 
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [("missing/out.csv", "does not exist"), (".", "is a directory")],
+)
+def test_an_output_that_cannot_be_written_is_refused_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str, expected: str
+) -> None:
+    src = write_csv(tmp_path / "in.csv", HANDCRAFTED)
+    assert main(["resolve", str(src), "--out", str(tmp_path / where)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "records ->" not in err
+    assert list(tmp_path.iterdir()) == [src]
+
+
 def test_malformed_ids_and_phones_are_data_not_errors(tmp_path: Path) -> None:
     rows = [dict(zip(INPUT_COLUMNS, r, strict=True)) for r in HANDCRAFTED[:3]]
     rows[0] |= {"national_id": "75-03-14-642X", "phone": "call me maybe"}

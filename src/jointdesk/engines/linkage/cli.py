@@ -1,7 +1,8 @@
 """`jointdesk resolve` and `jointdesk explain`: the command-line face of the linkage engine.
 
-Exit codes: 0 success, 2 bad input or bad model (message names file, row and field; nothing is
-written), 1 an unexpected failure of ours.
+Exit codes: 0 success, 2 bad input, a bad model or an output that cannot be written (the message
+names file, row and field, or the directory; all checked before any work, and nothing is written),
+1 an unexpected failure of ours.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from jointdesk.engines.linkage.csvio import InputError, read_input, write_output
+from jointdesk.engines.linkage.csvio import InputError, check_output_location, read_input, write_output
 from jointdesk.engines.linkage.model import ModelError, save_model
 from jointdesk.engines.linkage.pipeline import Progress
 
@@ -68,15 +69,20 @@ def _resolve(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if args.model and not Path(args.model).is_file():
         raise ModelError(f"{args.model}: model file not found")
+    check_output_location(out)
     data = read_input(args.input)
     with _progress_display() as progress:
         result = resolve(data, backend=args.backend, model_path=args.model, progress=progress)
     write_output(out, result.record_ids, result.entity_ids)
     if not args.model:
         save_model(model_path_for(out), result.settings, result.threshold, "duckdb")
-    n_entities = len(set(result.entity_ids))
+    n_records, n_entities = len(result.record_ids), len(set(result.entity_ids))
     stages = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in result.timings.items())
-    print(f"{len(result.record_ids)} records -> {n_entities} entities: {out} ({stages})", file=sys.stderr)
+    print(
+        f"{n_records} {'record' if n_records == 1 else 'records'} -> "
+        f"{n_entities} {'entity' if n_entities == 1 else 'entities'}: {out} ({stages})",
+        file=sys.stderr,
+    )
     return 0
 
 
