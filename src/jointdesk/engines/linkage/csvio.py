@@ -185,7 +185,9 @@ def _normalise_sex(sex: pa.ChunkedArray) -> pa.ChunkedArray:
 def check_output_location(path: str | os.PathLike[str]) -> None:
     """Refuse an OUTPUT.csv that could not be written, before any work is done: a missing or
     unwritable directory, or a directory where the file should be. Resolving a million records takes
-    a minute; finding out only then that the output cannot be written would waste it."""
+    a minute; finding out only then that the output cannot be written would waste it. What it asks
+    is what write_output needs: a file of its own in the directory, renamed over the target (so an
+    existing read-only OUTPUT.csv is replaced, as `mv` would)."""
     target = Path(path)
     folder = target.parent
     if target.is_dir():
@@ -194,8 +196,6 @@ def check_output_location(path: str | os.PathLike[str]) -> None:
         raise InputError(path, f"cannot be written: directory {str(folder)!r} does not exist")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise InputError(path, f"cannot be written: no permission to write in {str(folder)!r}")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise InputError(path, "cannot be written: the existing file is read-only")
 
 
 def write_output(path: str | os.PathLike[str], record_ids: list[str], entity_ids: list[str]) -> None:
