@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jointdesk.engines.linkage.csvio import InputError, InputTable
+from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, InputError, InputTable
 from jointdesk.engines.linkage.features import build_features
 from jointdesk.engines.linkage.model import (
     EDGE_FILTER,
     comparison_levels,
+    for_input_size,
     id_without_names_sql,
     match_weight,
     shared_name_sql,
@@ -60,10 +61,12 @@ class Explanation:
     threshold: float
     #: Why the pair is kept apart whatever its score (the engine's safeguards), or None.
     safeguard: str | None = None
+    #: The two records are exact duplicates (pipeline.duplicate_edges): one entity whatever the score.
+    duplicate: bool = False
 
     @property
     def linked(self) -> bool:
-        return self.match_probability >= self.threshold and self.safeguard is None
+        return self.duplicate or (self.match_probability >= self.threshold and self.safeguard is None)
 
     def render(self) -> str:
         verdict = "SAME PERSON" if self.linked else "NOT LINKED"
@@ -79,6 +82,10 @@ class Explanation:
         )
         if self.safeguard is not None:
             lines.append(f"{'safeguard':<14} {self.safeguard}")
+        if self.duplicate:
+            lines.append(
+                f"{'duplicate':<14} every field the same (record_id aside): one entity whatever the score"
+            )
         return "\n".join(lines)
 
 
@@ -117,6 +124,7 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
                 raise InputError(data.path, f"no record with record_id {rid!r}", field="record_id")
         if not spec.trained:
             spec = train(con, spec, n)
+        spec = for_input_size(spec, n)
         # Score the pair within the full table, so term frequencies are those of the whole input.
         quoted = ", ".join("'" + rid.replace("'", "''") + "'" for rid in (id1, id2))
         settings = dict(spec.settings)
@@ -128,6 +136,10 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         settings["additional_columns_to_retain"] = ["record_id"]
         linker = _linker(con, settings, "features")
         df = linker.inference.predict()
+        fields = ", ".join(c for c in INPUT_COLUMNS if c != "record_id")
+        duplicate = con.execute(
+            f"SELECT count(DISTINCT ({fields})) = 1 FROM jd_input WHERE record_id IN (?, ?)", [id1, id2]
+        ).fetchall()[0][0]
         checks = ", ".join(f"{sql} AS jd_safeguard_{i}" for i, (sql, _) in enumerate(SAFEGUARDS))
         rel = con.execute(f"SELECT *, {checks} FROM {df.physical_name}")
         names = [d[0] for d in rel.description]
@@ -151,4 +163,14 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
     prob = float(row["match_probability"])
     prior = match_weight(float(spec.settings["probability_two_random_records_match"]))
     safeguard = next((text for i, (_, text) in enumerate(SAFEGUARDS) if row[f"jd_safeguard_{i}"]), None)
-    return Explanation(id1, id2, prior, evidence, float(row["match_weight"]), prob, spec.threshold, safeguard)
+    return Explanation(
+        id1,
+        id2,
+        prior,
+        evidence,
+        float(row["match_weight"]),
+        prob,
+        spec.threshold,
+        safeguard,
+        bool(duplicate),
+    )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -242,7 +242,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
         ],
         "given_name": [
             null("g_fold"),
-            Level("g_fold_l = g_fold_r", "same spelling", 0.6, 0.01, tf="g_fold"),
+            Level("g_fold_l = g_fold_r", "same spelling", 0.6, 0.005, tf="g_fold"),
             Level("g_key_l = g_key_r", "same phonetic key", 0.2, 0.003),
             Level(overlap("g_alts_l", "g_alts_r"), "same name in another transliteration", 0.05, 0.002),
             Level(overlap("g_keys_l", "g_keys_r"), "share one of several given names", 0.04, 0.002),
@@ -554,11 +554,45 @@ class ModelError(Exception):
 
 @dataclass(frozen=True)
 class ModelSpec:
-    """Everything that defines a run's scoring: settings for Splink plus our clustering threshold."""
+    """Everything that defines a run's scoring: settings for Splink plus our clustering threshold.
+    `term_frequencies`: whether scoring adjusts the exact-match levels by the input's own term
+    frequencies (not on a small input: for_input_size)."""
 
     settings: dict[str, Any]
     threshold: float = DEFAULT_THRESHOLD
     trained: bool = False
+    term_frequencies: bool = True
+
+
+#: Below this many records an input's own frequencies say nothing about a name's or a date's
+#: rarity: in a file of 150 records every value is carried by at least 1/150 of them, more than
+#: the average name (given names agree by chance 1 pair in 280), so every agreeing name would count
+#: as a common one, and in a file of two records a shared name would count as evidence against.
+#: Such an input is scored with the levels' own u, as it is trained (pipeline.U_MIN_RECORDS).
+TF_MIN_RECORDS = 2_000
+_TF_KEYS = ("tf_adjustment_column", "tf_adjustment_weight", "tf_minimum_u_value")
+
+
+def without_term_frequencies(settings: dict[str, Any]) -> dict[str, Any]:
+    """The settings with every level's term-frequency adjustment removed."""
+    comparisons = [
+        {
+            **comparison,
+            "comparison_levels": [
+                {k: v for k, v in level.items() if k not in _TF_KEYS}
+                for level in comparison["comparison_levels"]
+            ],
+        }
+        for comparison in settings["comparisons"]
+    ]
+    return {**settings, "comparisons": comparisons}
+
+
+def for_input_size(spec: ModelSpec, n_records: int) -> ModelSpec:
+    """The spec for scoring an input of `n_records` records: without term frequencies on a small one."""
+    if n_records >= TF_MIN_RECORDS or not spec.term_frequencies:
+        return spec
+    return replace(spec, settings=without_term_frequencies(spec.settings), term_frequencies=False)
 
 
 def new_model(dialect: Dialect, prior: float = DEFAULT_PRIOR) -> ModelSpec:

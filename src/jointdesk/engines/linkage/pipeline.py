@@ -34,7 +34,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from jointdesk.engines.linkage.csvio import InputTable
+from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, InputTable
 from jointdesk.engines.linkage.features import build_features, helper_program, share_out, worker_count
 from jointdesk.engines.linkage.model import (
     DECADE,
@@ -49,6 +49,7 @@ from jointdesk.engines.linkage.model import (
     clean_splink_settings,
     comparison_levels,
     edge_filter,
+    for_input_size,
     kept_edge_sql,
     load_model,
     match_weight,
@@ -404,6 +405,36 @@ def edge_filter_sql(
                 FROM {scored} s JOIN {table} l ON l.uid = s.uid_l JOIN {table} r ON r.uid = s.uid_r)
             WHERE {kept_edge_sql(threshold)})
         WHERE {kept}"""
+
+
+#: The weight given to the pair of a record and its exact duplicate: above any pair's evidence, so
+#: the two join first and stay together.
+DUPLICATE_WEIGHT = 1000.0
+
+
+def duplicate_edges(con: duckdb.DuckDBPyConnection, schema: pa.Schema) -> pa.Table:
+    """An edge from each record to the first record (lowest uid) that is its exact duplicate: the
+    same source and the same value in every field (record_id aside), as read from INPUT.csv after
+    its checks. Two such records say nothing that could tell them apart, and a record must land
+    with its duplicate: copied into a file twice, it is one person, even when it is too sparse to
+    link to anyone on its own ("Ion", RO, and nothing else) or a common name that the evidence
+    leaves unlinked. The edges carry DUPLICATE_WEIGHT, so clustering joins them first; identical
+    records assert the same date and id, so no rule can refuse them."""
+    fields = ", ".join(c for c in INPUT_COLUMNS if c != "record_id")
+    rows = con.execute(
+        f"SELECT first_uid, uid FROM (SELECT uid, min(uid) OVER (PARTITION BY {fields}) AS first_uid"
+        " FROM jd_input) WHERE uid <> first_uid ORDER BY uid"
+    ).fetchall()
+    firsts = [first for first, _ in rows]
+    others = [uid for _, uid in rows]
+    columns = {
+        "uid_l": firsts,
+        "uid_r": others,
+        "match_probability": [1.0] * len(rows),
+        "match_weight": [DUPLICATE_WEIGHT] * len(rows),
+        "one_name": [False] * len(rows),
+    }
+    return pa.table({name: pa.array(columns[name], type=schema.field(name).type) for name in schema.names})
 
 
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:
@@ -1011,6 +1042,7 @@ def _resolve(
             t0 = time.perf_counter()
             spec = train(con, spec, n, progress)
             timings["training"] = time.perf_counter() - t0
+        spec = for_input_size(spec, n)
         t0 = time.perf_counter()
         progress("scoring pairs", 0.0)
         if backend == "spark":
@@ -1020,6 +1052,7 @@ def _resolve(
                 edges = score_spark(con, spec)
         else:
             edges = score_duckdb(con, spec)
+        edges = pa.concat_tables([edges, duplicate_edges(con, edges.schema)])
         progress("scoring pairs", 1.0)
         timings["scoring"] = time.perf_counter() - t0
         t0 = time.perf_counter()

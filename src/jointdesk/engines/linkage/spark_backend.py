@@ -27,6 +27,7 @@ from jointdesk.engines.linkage.model import (
     settings_dict,
     shared_name_sql,
     trained_levels,
+    without_term_frequencies,
 )
 from jointdesk.engines.linkage.pipeline import blocked_pairs_sql, prediction_rules, splink_linker
 
@@ -73,6 +74,8 @@ def spark_settings(spec: ModelSpec) -> dict[str, Any]:
     """The trained model re-rendered in Spark SQL, keeping every trained m and u."""
     prior = float(spec.settings["probability_two_random_records_match"])
     rendered = settings_dict("spark", trained_levels(spec.settings), prior)
+    if not spec.term_frequencies:
+        rendered = without_term_frequencies(rendered)
     return {**rendered, "retain_matching_columns": True, "retain_intermediate_calculation_columns": False}
 
 
