@@ -190,6 +190,29 @@ def test_exact_duplicates_are_one_entity_whatever_the_evidence(tmp_path: Path) -
     assert not other.duplicate and "every field the same" not in other.render()
 
 
+def test_explain_says_whether_resolve_compares_the_pair_at_all(tmp_path: Path) -> None:
+    """Two records that carry only the given name "Ion" score above the threshold in a file of
+    three (the name is evidence, the prior of a tiny file high), but no blocking rule pairs a
+    record without a family name or a date, so resolve never scores them: explain says NOT LINKED
+    and why, and names the rule that does compare a pair it compares."""
+    from jointdesk.engines.linkage.explain import explain
+
+    rows = [
+        _person("ro-ion", source="RO", nationality="", given_name="Ion"),
+        _person("bg-ion", source="BG", nationality="", given_name="Ion"),
+        _named("ro-ana", "Ana /  / Pop", "1990-02-03", "F", source="RO", nationality="RO"),
+        _named("bg-ana", "Ana /  / Pop", "1990-02-03", "F", nationality="RO"),
+    ]
+    data = read_input(write_csv(tmp_path / "in.csv", rows))
+    ions = explain(data, "ro-ion", "bg-ion")
+    assert ions.match_probability >= ions.threshold and ions.blocking_rule is None
+    assert not ions.linked and "NOT LINKED" in ions.render() and "no blocking rule pairs" in ions.render()
+    anas = explain(data, "ro-ana", "bg-ana")
+    assert anas.linked and anas.blocking_rule is not None
+    assert f"by blocking rule {anas.blocking_rule[0] + 1}: " in anas.render()
+    assert {frozenset({"ro-ana", "bg-ana"}), frozenset({"ro-ion"}), frozenset({"bg-ion"})} == _entities(data)
+
+
 def test_a_small_file_scores_a_shared_name_as_evidence_for(tmp_path: Path) -> None:
     """In a file of two records, each name is carried by all of them: read by the file's own term
     frequencies, "Ion Popescu" agreeing would count as the commonest name there is and weigh

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, InputError, InputTable
 from jointdesk.engines.linkage.features import build_features
 from jointdesk.engines.linkage.model import (
@@ -21,7 +23,7 @@ from jointdesk.engines.linkage.model import (
     match_weight,
     shared_name_sql,
 )
-from jointdesk.engines.linkage.pipeline import _linker, duckdb_session, prepare_model, train
+from jointdesk.engines.linkage.pipeline import _linker, duckdb_session, prediction_rules, prepare_model, train
 
 FEATURE_COLUMNS = {
     "national_id": ("nid", "nid_kind", "nid_valid"),
@@ -63,10 +65,17 @@ class Explanation:
     safeguard: str | None = None
     #: The two records are exact duplicates (pipeline.duplicate_edges): one entity whatever the score.
     duplicate: bool = False
+    #: The first blocking rule (its position and SQL) that compares the two records, or None when
+    #: none does: resolve never scores such a pair, whatever its score here.
+    blocking_rule: tuple[int, str] | None = None
 
     @property
     def linked(self) -> bool:
-        return self.duplicate or (self.match_probability >= self.threshold and self.safeguard is None)
+        return self.duplicate or (
+            self.blocking_rule is not None
+            and self.match_probability >= self.threshold
+            and self.safeguard is None
+        )
 
     def render(self) -> str:
         verdict = "SAME PERSON" if self.linked else "NOT LINKED"
@@ -80,6 +89,15 @@ class Explanation:
             f"{'total':<14} {self.match_weight:+7.2f}  match probability "
             f"{self.match_probability:.6f} (threshold {self.threshold}) -> {verdict}"
         )
+        if self.blocking_rule is None:
+            lines.append(
+                f"{'compared':<14} no: no blocking rule pairs the two records, so resolve never scores"
+                " them (they meet only through other records, if at all)"
+            )
+        else:
+            lines.append(
+                f"{'compared':<14} by blocking rule {self.blocking_rule[0] + 1}: {self.blocking_rule[1]}"
+            )
         if self.safeguard is not None:
             lines.append(f"{'safeguard':<14} {self.safeguard}")
         if self.duplicate:
@@ -136,6 +154,7 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         settings["additional_columns_to_retain"] = ["record_id"]
         linker = _linker(con, settings, "features")
         df = linker.inference.predict()
+        blocking_rule = _first_blocking_rule(con, prediction_rules(spec.settings), id1, id2)
         fields = ", ".join(c for c in INPUT_COLUMNS if c != "record_id")
         duplicate = con.execute(
             f"SELECT count(DISTINCT ({fields})) = 1 FROM jd_input WHERE record_id IN (?, ?)", [id1, id2]
@@ -173,4 +192,22 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         spec.threshold,
         safeguard,
         bool(duplicate),
+        blocking_rule,
     )
+
+
+def _first_blocking_rule(
+    con: duckdb.DuckDBPyConnection, rules: list[str], id1: str, id2: str
+) -> tuple[int, str] | None:
+    """The first of the model's blocking rules that pairs the two records (in either order, as the
+    blocking join reads each pair once whichever side is l), or None."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE jd_explained AS SELECT * FROM features WHERE record_id IN (?, ?)",
+        [id1, id2],
+    )
+    tests = ", ".join(f"coalesce(bool_or({rule}), false)" for rule in rules)
+    hits = con.execute(
+        f"SELECT {tests} FROM jd_explained l JOIN jd_explained r ON l.uid <> r.uid"
+    ).fetchall()[0]
+    con.execute("DROP TABLE jd_explained")
+    return next(((i, " ".join(rules[i].split())) for i, hit in enumerate(hits) if hit), None)
