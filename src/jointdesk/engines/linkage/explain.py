@@ -13,7 +13,7 @@ from typing import Any
 
 import duckdb
 
-from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, InputError, InputTable
+from jointdesk.engines.linkage.csvio import InputError, InputTable
 from jointdesk.engines.linkage.features import build_features
 from jointdesk.engines.linkage.model import (
     EDGE_FILTER,
@@ -23,7 +23,14 @@ from jointdesk.engines.linkage.model import (
     match_weight,
     shared_name_sql,
 )
-from jointdesk.engines.linkage.pipeline import _linker, duckdb_session, prediction_rules, prepare_model, train
+from jointdesk.engines.linkage.pipeline import (
+    DUPLICATE_FIELDS,
+    _linker,
+    duckdb_session,
+    prediction_rules,
+    prepare_model,
+    train,
+)
 
 FEATURE_COLUMNS = {
     "national_id": ("nid", "nid_kind", "nid_valid"),
@@ -155,9 +162,9 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         linker = _linker(con, settings, "features")
         df = linker.inference.predict()
         blocking_rule = _first_blocking_rule(con, prediction_rules(spec.settings), id1, id2)
-        fields = ", ".join(c for c in INPUT_COLUMNS if c != "record_id")
         duplicate = con.execute(
-            f"SELECT count(DISTINCT ({fields})) = 1 FROM jd_input WHERE record_id IN (?, ?)", [id1, id2]
+            f"SELECT count(DISTINCT ({DUPLICATE_FIELDS})) = 1 FROM jd_input WHERE record_id IN (?, ?)",
+            [id1, id2],
         ).fetchall()[0][0]
         checks = ", ".join(f"{sql} AS jd_safeguard_{i}" for i, (sql, _) in enumerate(SAFEGUARDS))
         rel = con.execute(f"SELECT *, {checks} FROM {df.physical_name}")

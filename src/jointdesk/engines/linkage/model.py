@@ -554,14 +554,11 @@ class ModelError(Exception):
 
 @dataclass(frozen=True)
 class ModelSpec:
-    """Everything that defines a run's scoring: settings for Splink plus our clustering threshold.
-    `term_frequencies`: whether scoring adjusts the exact-match levels by the input's own term
-    frequencies (not on a small input: for_input_size)."""
+    """Everything that defines a run's scoring: settings for Splink plus our clustering threshold."""
 
     settings: dict[str, Any]
     threshold: float = DEFAULT_THRESHOLD
     trained: bool = False
-    term_frequencies: bool = True
 
 
 #: Below this many records an input's own frequencies say nothing about a name's or a date's
@@ -588,11 +585,20 @@ def without_term_frequencies(settings: dict[str, Any]) -> dict[str, Any]:
     return {**settings, "comparisons": comparisons}
 
 
+def has_term_frequencies(settings: dict[str, Any]) -> bool:
+    """Does any level of the settings adjust by term frequency?"""
+    return any(
+        _TF_KEYS[0] in level
+        for comparison in settings["comparisons"]
+        for level in comparison["comparison_levels"]
+    )
+
+
 def for_input_size(spec: ModelSpec, n_records: int) -> ModelSpec:
     """The spec for scoring an input of `n_records` records: without term frequencies on a small one."""
-    if n_records >= TF_MIN_RECORDS or not spec.term_frequencies:
+    if n_records >= TF_MIN_RECORDS:
         return spec
-    return replace(spec, settings=without_term_frequencies(spec.settings), term_frequencies=False)
+    return replace(spec, settings=without_term_frequencies(spec.settings))
 
 
 def new_model(dialect: Dialect, prior: float = DEFAULT_PRIOR) -> ModelSpec:

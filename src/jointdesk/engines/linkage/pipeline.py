@@ -410,31 +410,29 @@ def edge_filter_sql(
 #: The weight given to the pair of a record and its exact duplicate: above any pair's evidence, so
 #: the two join first and stay together.
 DUPLICATE_WEIGHT = 1000.0
+#: What makes two records exact duplicates: the same value in every input column but record_id
+#: (source included), as jd_input holds them after the input's checks.
+DUPLICATE_FIELDS = ", ".join(c for c in INPUT_COLUMNS if c != "record_id")
 
 
 def duplicate_edges(con: duckdb.DuckDBPyConnection, schema: pa.Schema) -> pa.Table:
-    """An edge from each record to the first record (lowest uid) that is its exact duplicate: the
-    same source and the same value in every field (record_id aside), as read from INPUT.csv after
-    its checks. Two such records say nothing that could tell them apart, and a record must land
-    with its duplicate: copied into a file twice, it is one person, even when it is too sparse to
-    link to anyone on its own ("Ion", RO, and nothing else) or a common name that the evidence
-    leaves unlinked. The edges carry DUPLICATE_WEIGHT, so clustering joins them first; identical
-    records assert the same date and id, so no rule can refuse them."""
-    fields = ", ".join(c for c in INPUT_COLUMNS if c != "record_id")
-    rows = con.execute(
-        f"SELECT first_uid, uid FROM (SELECT uid, min(uid) OVER (PARTITION BY {fields}) AS first_uid"
-        " FROM jd_input) WHERE uid <> first_uid ORDER BY uid"
-    ).fetchall()
-    firsts = [first for first, _ in rows]
-    others = [uid for _, uid in rows]
-    columns = {
-        "uid_l": firsts,
-        "uid_r": others,
-        "match_probability": [1.0] * len(rows),
-        "match_weight": [DUPLICATE_WEIGHT] * len(rows),
-        "one_name": [False] * len(rows),
-    }
-    return pa.table({name: pa.array(columns[name], type=schema.field(name).type) for name in schema.names})
+    """An edge (in `schema`, the scored edges') from each record to the first record (lowest uid)
+    that is its exact duplicate (DUPLICATE_FIELDS). Two such records say nothing that could tell
+    them apart, and a record must land with its duplicate: copied into a file twice, it is one
+    person, even when it is too sparse to link to anyone on its own ("Ion", RO, and nothing else)
+    or a common name that the evidence leaves unlinked. The edges carry DUPLICATE_WEIGHT, so
+    clustering joins them first; identical records assert the same date and id, so no rule can
+    refuse them."""
+    return (
+        con.sql(
+            f"SELECT first_uid AS uid_l, uid AS uid_r, 1.0 AS match_probability,"
+            f" {DUPLICATE_WEIGHT} AS match_weight, false AS one_name"
+            f" FROM (SELECT uid, min(uid) OVER (PARTITION BY {DUPLICATE_FIELDS}) AS first_uid FROM jd_input)"
+            " WHERE uid <> first_uid"
+        )
+        .to_arrow_table()
+        .cast(schema)
+    )
 
 
 def node_table(con: duckdb.DuckDBPyConnection) -> pa.Table:

@@ -21,6 +21,7 @@ import pyarrow as pa
 from jointdesk.engines.linkage.model import (
     ModelSpec,
     edge_filter,
+    has_term_frequencies,
     kept_edge_sql,
     one_name_column_sql,
     predict_floor,
@@ -74,7 +75,7 @@ def spark_settings(spec: ModelSpec) -> dict[str, Any]:
     """The trained model re-rendered in Spark SQL, keeping every trained m and u."""
     prior = float(spec.settings["probability_two_random_records_match"])
     rendered = settings_dict("spark", trained_levels(spec.settings), prior)
-    if not spec.term_frequencies:
+    if not has_term_frequencies(spec.settings):  # a small input's (model.for_input_size)
         rendered = without_term_frequencies(rendered)
     return {**rendered, "retain_matching_columns": True, "retain_intermediate_calculation_columns": False}
 
