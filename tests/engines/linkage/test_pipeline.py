@@ -293,6 +293,38 @@ def test_valid_ids_one_typo_apart_do_not_conflict() -> None:
     assert not id_typo_near("123", "1234")
 
 
+def test_same_birth_code_reads_the_date_and_sex_each_id_encodes() -> None:
+    from jointdesk.engines.linkage.pipeline import same_birth_code
+
+    assert same_birth_code("CNP", "1941120289183", "1941120122158")  # another county and serial
+    assert not same_birth_code("CNP", "1941120289183", "2941120289180")  # a woman born that day
+    assert not same_birth_code("CNP", "1941120289183", "1941121289182")  # another day
+    assert same_birth_code("EGN", "8901142115", "8901142959")  # serials 211 and 295: both women
+    assert not same_birth_code("EGN", "8901142115", "8901142020")  # serial 202: a man
+    assert not same_birth_code("LNCH", "1001000000", "1001000009")  # an LNCh encodes no birth date
+
+
+def test_two_valid_ids_of_one_birth_code_are_one_person_only_with_a_shared_document(tmp_path: Path) -> None:
+    """Valentin Coman holds two valid CNPs that encode one birth date and sex (1941120289183 and
+    1941120122158: issued again in another county), and his identity card DX981140 is on records
+    with either: one person. A namesake born the same day, with a third CNP of the same birth code
+    and his own card, stays apart however well his names and date agree."""
+    coman = {"given_name": "Valentin", "family_name": "Coman", "birth_date": "1994-11-20", "sex": "M"}
+    ro = {"source": "RO", "nationality": "RO"}
+    bg = {"source": "BG", "nationality": "RO"}
+    rows = [
+        _person("ro-1", **coman, **ro, national_id="1941120289183", document_number="DX981140"),
+        _person("ro-2", **coman, **ro, national_id="1941120289183", phone="0757 914 780"),
+        _person("bg-1", **coman, **bg, national_id="1941120122158", document_number="DX 981140"),
+        _person("bg-2", **coman, **bg, national_id="1941120122158", vehicle_plate="B 747 LZL"),
+        _person("ro-3", **coman, **ro, national_id="1941120401235", document_number="RX620782"),
+        _person("ro-4", **coman, **ro, national_id="1941120401235", document_number="RX 620782"),
+    ]
+    groups = _resolve_rows(tmp_path / "in.csv", rows)
+    assert frozenset({"ro-1", "ro-2", "bg-1", "bg-2"}) in groups
+    assert frozenset({"ro-3", "ro-4"}) in groups
+
+
 def test_twins_with_two_established_names_stay_apart_but_a_typo_joins(tmp_path: Path) -> None:
     """Maria and Mariana are both common names here: twins who share a birth date, a phone and a car
     are two people; Mraia (a slip nobody else carries) is Maria."""

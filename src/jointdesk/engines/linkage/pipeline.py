@@ -518,11 +518,21 @@ class _Entity:
 
     def conflicts(self, other: _Entity, strong: bool = False) -> bool:
         """Do the two groups assert different persons? `strong`: they are joined by an edge
-        STRONG_EDGE_BITS above the threshold, which outweighs two confirmed dates a slip apart."""
+        STRONG_EDGE_BITS above the threshold, which outweighs two confirmed dates a slip apart.
+
+        Two different valid ids of one kind are two persons, unless both encode one birth date and
+        sex and the two groups carry one document number: a passport is one person's, and a person
+        may hold two numbers (a CNP issued again in another county, an EGN corrected), while twins,
+        whose ids differ the same way, do not share a passport."""
         if self.ids and other.ids:
             for kind, value in self.ids.items():
                 theirs = other.ids.get(kind)
-                if theirs is not None and theirs != value and not id_typo_near(value, theirs):
+                if (
+                    theirs is not None
+                    and theirs != value
+                    and not id_typo_near(value, theirs)
+                    and not (same_birth_code(kind, value, theirs) and self.shares_papers(other))
+                ):
                     return True
         mine, theirs_dates = self.dates, other.dates
         if mine and theirs_dates and mine != theirs_dates:
@@ -600,6 +610,19 @@ MAX_DOCS_KEPT = 6
 #: A birth date carried by this many of a group's records (and more than any other date) is the
 #: group's confirmed date; two groups confirming different dates are two people.
 CONFIRMING_RECORDS = 2
+
+
+#: How many leading characters of a valid id of each kind encode the birth date (and for CNP the
+#: sex and century); an EGN's sex is the parity of its ninth digit.
+BIRTH_CODE_LENGTH = {"CNP": 7, "EGN": 6}
+
+
+def same_birth_code(kind: str, a: str, b: str) -> bool:
+    """Do two valid ids of `kind` encode the same birth date and sex? Only CNP and EGN carry them."""
+    n = BIRTH_CODE_LENGTH.get(kind)
+    if n is None or a[:n] != b[:n]:
+        return False
+    return kind != "EGN" or int(a[8]) % 2 == int(b[8]) % 2
 
 
 def id_typo_near(a: str, b: str) -> bool:
@@ -759,7 +782,8 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
 
     Phase 1 unions the strongest edges first among anchor records, and among weak records (at the
     threshold when both are dated, else UNDATED_PAIR_EXTRA_BITS above it). A union is refused when
-    it would put two different valid ids of one kind or two irreconcilable birth dates in one entity,
+    it would put two different valid ids of one kind (unless both encode one birth date and sex and
+    the two groups carry one document number) or two irreconcilable birth dates in one entity,
     or when each group confirms a different birth date (_Entity._confirmed_dates_differ); a document
     number or national id both groups carry outweighs the dates. A group that confirms a date is
     judged by that date alone, not by the slips it absorbed. It is refused, too, when fewer than
