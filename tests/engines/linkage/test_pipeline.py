@@ -804,7 +804,9 @@ def test_two_groups_that_each_confirm_a_different_birth_date_are_two_people() ->
         ("20060101", "20070101", True),  # Rania Al Zubi: one declaration written 2006 and 2007
         ("20080101", "20100101", False),  # two sisters of one name declared two years apart
         ("19880705", "19880912", False),  # one year, but no slip explains the two dates
-        ("19880101", "19880705", False),  # a declared date and an exact one
+        # Tareq Yehia Halil: 1996 declared to one system, the date of his papers in the other
+        ("19960101", "19961030", True),
+        ("19880101", "19900705", False),  # a declared year two years off an exact date
     ],
 )
 def test_a_strong_link_outweighs_two_confirmed_dates_one_slip_apart(

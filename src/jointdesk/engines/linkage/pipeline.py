@@ -451,13 +451,12 @@ def day_month_swapped(a: str, b: str) -> bool:
 
 def _one_slip_apart(a: str, b: str) -> bool:
     """Two different YYYYMMDD dates that one typing slip or one drifted declared year explains: one
-    digit, two digits swapped, day and month swapped, the decade; two declared (1 January) years
-    DECLARED_DRIFT_YEARS apart. Narrower than dates_compatible, which also lets any two dates of
-    one year or two adjacent years meet."""
-    if a[4:] == DECLARED_DAY and b[4:] == DECLARED_DAY:
-        return abs(int(a[:4]) - int(b[:4])) <= DECLARED_DRIFT_YEARS
+    digit, two digits swapped, day and month swapped, the decade; a declared (1 January) year
+    DECLARED_DRIFT_YEARS from another declared year or from an exact date (a migrant who gave his
+    year to one system and showed his papers to the other). Narrower than dates_compatible, which
+    also lets any two dates of one year or two adjacent years meet."""
     if a[4:] == DECLARED_DAY or b[4:] == DECLARED_DAY:
-        return False
+        return abs(int(a[:4]) - int(b[:4])) <= DECLARED_DRIFT_YEARS
     return _typing_slip(a, b)
 
 
@@ -665,8 +664,9 @@ MIN_LINK_DENSITY = 0.25
 #: the link (Zeeshan Jatoi, 1989-04-17 with passport AB5874666, and Zeeshan Jatoi, 1999-04-17
 #: with AB3225189: two men).
 STRONG_EDGE_BITS = 8.0
-#: Two declared birth years this far apart are one person's drifting declaration when a strong
-#: edge joins them (two sisters of one name declared 2008 and 2010 stay apart).
+#: A declared birth year this far from another declared year, or from an exact date, is one
+#: person's drifting declaration when a strong edge joins them (two sisters of one name declared
+#: 2008 and 2010 stay apart).
 DECLARED_DRIFT_YEARS = 1
 
 
