@@ -195,6 +195,17 @@ _SEQUENCES: Final = frozenset(
 )
 
 
+def birth_date_and_sex(kind: str, digits: str) -> tuple[date | None, Sex | None]:
+    """The birth date and sex that a CNP or an EGN encodes; (None, None) for any other kind."""
+    if kind == "CNP":
+        born, sex, _ = _cnp_fields(digits)
+    elif kind == "EGN":
+        born, sex, _ = _egn_fields(digits)
+    else:
+        return None, None
+    return born, sex
+
+
 def parse_national_id(
     value: str | None, *, source: str | None = None, nationality: str | None = None
 ) -> NationalId | None:

@@ -34,6 +34,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from jointdesk.engines.linkage import identifiers
 from jointdesk.engines.linkage.csvio import INPUT_COLUMNS, InputTable
 from jointdesk.engines.linkage.features import build_features, helper_program, share_out, worker_count
 from jointdesk.engines.linkage.model import (
@@ -611,17 +612,12 @@ MAX_DOCS_KEPT = 6
 CONFIRMING_RECORDS = 2
 
 
-#: How many leading characters of a valid id of each kind encode the birth date (and for CNP the
-#: sex and century); an EGN's sex is the parity of its ninth digit.
-BIRTH_CODE_LENGTH = {"CNP": 7, "EGN": 6}
-
-
 def same_birth_code(kind: str, a: str, b: str) -> bool:
-    """Do two valid ids of `kind` encode the same birth date and sex? Only CNP and EGN carry them."""
-    n = BIRTH_CODE_LENGTH.get(kind)
-    if n is None or a[:n] != b[:n]:
-        return False
-    return kind != "EGN" or int(a[8]) % 2 == int(b[8]) % 2
+    """Do two valid ids of `kind` encode the same birth date and sex (identifiers.birth_date_and_sex)
+    and, for a CNP, the same first digit (a citizen's 1 or 2 and a foreign resident's 7 or 8 are two
+    registrations)? Only CNP and EGN carry a birth date."""
+    born, sex = identifiers.birth_date_and_sex(kind, a)
+    return born is not None and a[0] == b[0] and (born, sex) == identifiers.birth_date_and_sex(kind, b)
 
 
 def id_typo_near(a: str, b: str) -> bool:
