@@ -325,6 +325,31 @@ def test_two_valid_ids_of_one_birth_code_are_one_person_only_with_a_shared_docum
     assert frozenset({"ro-3", "ro-4"}) in groups
 
 
+def test_two_valid_ids_of_one_birth_code_on_one_phone_and_name_are_one_person(tmp_path: Path) -> None:
+    """Sorin Enache's CNP was issued again (1941120289183, then 1941120122158): a Romanian and a
+    Bulgarian record, one with each, carry his names spelt alike and his phone line written two
+    ways, and no document. One person. His twin brother Marius, with a third CNP of the same birth
+    code and the same household phone, and a namesake born the same day with a fourth CNP and no
+    phone, stay apart."""
+    born = {"family_name": "Enache", "birth_date": "1994-11-20", "sex": "M", "nationality": "RO"}
+    ro, bg = {"source": "RO"}, {"source": "BG"}
+    sorin = {"given_name": "Sorin", **born}
+    rows = [
+        _person("ro-1", **sorin, **ro, national_id="1941120289183", phone="0757 914 780"),
+        _person("ro-2", **sorin, **ro, national_id="1941120289183"),
+        _person("bg-1", **sorin, **bg, national_id="1941120122158", phone="+40 757 914 780"),
+        _person("bg-2", **sorin, **bg, national_id="1941120122158", vehicle_plate="B 747 LZL"),
+        _person("ro-3", given_name="Marius", **born, **ro, national_id="1941120401008", phone="0757914780"),
+        _person("ro-4", given_name="Marius", **born, **ro, national_id="1941120401008"),
+        _person("ro-5", **sorin, **ro, national_id="1941120521007", document_number="RX620782"),
+        _person("ro-6", **sorin, **ro, national_id="1941120521007", document_number="RX 620782"),
+    ]
+    groups = _resolve_rows(tmp_path / "in.csv", rows)
+    assert frozenset({"ro-1", "ro-2", "bg-1", "bg-2"}) in groups
+    assert frozenset({"ro-3", "ro-4"}) in groups
+    assert frozenset({"ro-5", "ro-6"}) in groups
+
+
 def test_twins_with_two_established_names_stay_apart_but_a_typo_joins(tmp_path: Path) -> None:
     """Maria and Mariana are both common names here: twins who share a birth date, a phone and a car
     are two people; Mraia (a slip nobody else carries) is Maria."""
@@ -661,6 +686,7 @@ def _nodes_edges(
             "dob_txt": pa.array(dobs, pa.string()),
             "doc": pa.array(docs or [None] * n, pa.string()),
             "anchor": [d is not None and i + 1 not in no_family for i, d in enumerate(dobs)],
+            "holder": pa.array([None] * n, pa.string()),
         }
     )
     table = pa.table(
