@@ -899,10 +899,10 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
         )
 
     def union(
-        a: int, b: int, check_density: bool = False, strong_edge: bool = False, holder: bool = False
+        a: int, b: int, check_density: bool = False, strong_edge: bool = False, same_holder: bool = False
     ) -> None:
         """Join roots a and b unless what they assert conflicts (or, if asked, they are a chain).
-        `holder`: the edge joining them is between one holder's records (one_holder)."""
+        `same_holder`: the edge joining them is between one holder's two records (one_holder)."""
         kind_a, kind_b = light_kind[a], light_kind[b]
         light = (
             not heavy[a]
@@ -913,7 +913,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
         fa = fb = None
         if not light:  # two light roots with one date and agreeing ids cannot conflict
             fa, fb = facts_of(a), facts_of(b)
-            if fa is not None and fb is not None and fa.conflicts(fb, strong_edge, holder):
+            if fa is not None and fb is not None and fa.conflicts(fb, strong_edge, same_holder):
                 return
         if check_density and (size[a] > 1 or size[b] > 1) and not dense(a, b) and not share_papers(a, b):
             return
@@ -943,7 +943,13 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
             ra = a if parent[a] == a else find(a)
             rb = b if parent[b] == b else find(b)
             if ra != rb:
-                union(ra, rb, w < overriding, w >= overriding, holders[a] is not None and one_holder(a, b))
+                union(
+                    ra,
+                    rb,
+                    check_density=w < overriding,
+                    strong_edge=w >= overriding,
+                    same_holder=holders[a] is not None and one_holder(a, b),  # the test first: cheap
+                )
     candidates: dict[int, dict[int, float]] = {}
     for k in deferred:
         a, b = left[k], right[k]
