@@ -442,9 +442,10 @@ def duplicate_edges(con: duckdb.DuckDBPyConnection, schema: pa.Schema) -> pa.Tab
 #: generators at 100,000 records every such pair of records is one person (38 of 38); with the
 #: given or family names differing (twins on a household phone) 163 of 178 are two people, and
 #: with the names alike but no phone, document or plate in common, 49 of 274.
+#: Which kinds of id carry a birth code is same_birth_code's to say, not restated here.
 HOLDER_SQL = (
-    "CASE WHEN nid_valid AND nid_kind IN ('CNP', 'EGN') AND g_fold IS NOT NULL AND f_fold IS NOT NULL"
-    " AND phone IS NOT NULL THEN concat_ws('|', g_fold, f_fold, phone) END"
+    "CASE WHEN nid_valid AND g_fold IS NOT NULL AND f_fold IS NOT NULL AND phone IS NOT NULL"
+    " THEN concat_ws('|', g_fold, f_fold, phone) END"
 )
 
 
@@ -529,13 +530,13 @@ class _Entity:
         #: million merges at 1,000,000 records, where Counter's generic update costs seconds.
         self.votes: dict[str, int] | None = None
 
-    def conflicts(self, other: _Entity, strong: bool = False, one_holder: bool = False) -> bool:
+    def conflicts(self, other: _Entity, strong: bool = False, same_holder: bool = False) -> bool:
         """Do the two groups assert different persons? `strong`: they are joined by an edge
         STRONG_EDGE_BITS above the threshold, which outweighs two confirmed dates a slip apart.
 
         Two different valid ids of one kind are two persons, unless both encode one birth date and
         sex and the two groups carry one document number, or the edge joining them is between two
-        records of one holder (`one_holder`: both names alike and one phone, HOLDER_SQL): a
+        records of one holder (`same_holder`: both names alike and one phone, HOLDER_SQL): a
         passport is one person's, and a person may hold two numbers (a CNP issued again in another
         county, an EGN corrected), while twins, whose ids differ the same way, do not share a
         passport, nor a given name."""
@@ -547,7 +548,7 @@ class _Entity:
                     and theirs != value
                     and not id_typo_near(value, theirs)
                     and not (
-                        same_birth_code(kind, value, theirs) and (one_holder or self.shares_papers(other))
+                        same_birth_code(kind, value, theirs) and (same_holder or self.shares_papers(other))
                     )
                 ):
                     return True
@@ -948,7 +949,7 @@ def _cluster(nodes: pa.Table, edges: pa.Table, threshold: float) -> list[str]:
                     rb,
                     check_density=w < overriding,
                     strong_edge=w >= overriding,
-                    same_holder=holders[a] is not None and one_holder(a, b),  # the test first: cheap
+                    same_holder=one_holder(a, b),
                 )
     candidates: dict[int, dict[int, float]] = {}
     for k in deferred:
