@@ -1304,3 +1304,37 @@ def test_splink_is_given_only_the_columns_the_comparisons_read(tmp_path: Path) -
     assert {"g_fold", "f_fold", "m_key", "dob", "n_bag", "g_est", "nid_valid", "phone_tail"} <= set(read)
     assert not {"record_id", "source", "gf_rare", "gm_rare", "n_c1", "n_c2"} & set(read)
     assert read == [c for c in columns if c in read]  # in the table's order
+
+
+def test_the_frequency_floor_is_a_count_of_records(tmp_path: Path) -> None:
+    """A name or date carried by fewer than TF_MIN_COUNT records weighs as one carried by that many,
+    whatever the input's size: in a million records a name seen once is rarer than one seen a
+    hundred times, and its agreement must outweigh the prior's fall with size, so the floor on
+    its frequency is 1e-5 there, 1e-4 at 100,000 records and never higher (a reused model's stored
+    floor included). Under TF_MIN_RECORDS no level is adjusted at all."""
+    from jointdesk.engines.linkage.model import (
+        TF_MIN_RECORDS,
+        TF_MIN_U,
+        for_input_size,
+        load_model,
+        new_model,
+        save_model,
+    )
+
+    def floors(spec_settings: dict[str, object]) -> dict[str, float]:
+        return {
+            level["tf_adjustment_column"]: level["tf_minimum_u_value"]
+            for comparison in spec_settings["comparisons"]  # type: ignore[attr-defined]
+            for level in comparison["comparison_levels"]
+            if "tf_adjustment_column" in level
+        }
+
+    spec = new_model("duckdb")
+    assert set(floors(spec.settings)) == {"g_fold", "f_fold", "m_key", "dob"}
+    assert set(floors(for_input_size(spec, 1_000_000).settings).values()) == {1e-5}
+    assert set(floors(for_input_size(spec, 100_000).settings).values()) == {TF_MIN_U}
+    assert set(floors(for_input_size(spec, TF_MIN_RECORDS).settings).values()) == {TF_MIN_U}
+    assert floors(for_input_size(spec, TF_MIN_RECORDS - 1).settings) == {}
+    save_model(tmp_path / "model.json", for_input_size(spec, 100_000).settings, spec.threshold, "duckdb")
+    reused = load_model(tmp_path / "model.json", "duckdb")
+    assert set(floors(for_input_size(reused, 2_000_000).settings).values()) == {5e-6}
