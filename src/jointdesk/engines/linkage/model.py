@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -581,19 +581,20 @@ TF_MIN_RECORDS = 2_000
 _TF_KEYS = ("tf_adjustment_column", "tf_adjustment_weight", "tf_minimum_u_value")
 
 
-def without_term_frequencies(settings: dict[str, Any]) -> dict[str, Any]:
-    """The settings with every level's term-frequency adjustment removed."""
+def _with_levels(
+    settings: dict[str, Any], change: Callable[[dict[str, Any]], dict[str, Any]]
+) -> dict[str, Any]:
+    """The settings with `change` applied to every level of every comparison."""
     comparisons = [
-        {
-            **comparison,
-            "comparison_levels": [
-                {k: v for k, v in level.items() if k not in _TF_KEYS}
-                for level in comparison["comparison_levels"]
-            ],
-        }
+        {**comparison, "comparison_levels": [change(level) for level in comparison["comparison_levels"]]}
         for comparison in settings["comparisons"]
     ]
     return {**settings, "comparisons": comparisons}
+
+
+def without_term_frequencies(settings: dict[str, Any]) -> dict[str, Any]:
+    """The settings with every level's term-frequency adjustment removed."""
+    return _with_levels(settings, lambda level: {k: v for k, v in level.items() if k not in _TF_KEYS})
 
 
 def has_term_frequencies(settings: dict[str, Any]) -> bool:
@@ -607,17 +608,9 @@ def has_term_frequencies(settings: dict[str, Any]) -> bool:
 
 def with_tf_floor(settings: dict[str, Any], floor: float) -> dict[str, Any]:
     """The settings with every term-frequency adjusted level's frequency floor set to `floor`."""
-    comparisons = [
-        {
-            **comparison,
-            "comparison_levels": [
-                {**level, "tf_minimum_u_value": floor} if _TF_KEYS[0] in level else level
-                for level in comparison["comparison_levels"]
-            ],
-        }
-        for comparison in settings["comparisons"]
-    ]
-    return {**settings, "comparisons": comparisons}
+    return _with_levels(
+        settings, lambda level: {**level, "tf_minimum_u_value": floor} if _TF_KEYS[0] in level else level
+    )
 
 
 def for_input_size(spec: ModelSpec, n_records: int) -> ModelSpec:
