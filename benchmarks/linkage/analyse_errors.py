@@ -31,9 +31,9 @@ from jointdesk.engines.linkage.csvio import read_input  # noqa: E402
 from jointdesk.engines.linkage.features import build_features  # noqa: E402
 from jointdesk.engines.linkage.model import (  # noqa: E402
     BLOCKING_RULES,
+    TF_MIN_U,
     TF_WEIGHT,
     comparison_levels,
-    tf_floor,
 )
 from jointdesk.engines.linkage.pipeline import duckdb_session, pair_columns_sql  # noqa: E402
 
@@ -54,7 +54,7 @@ def _pairs(groups: dict[str, list[str]]) -> set[tuple[str, str]]:
     return out
 
 
-def _weight_sql(model: dict[str, object], n_records: int) -> str:
+def _weight_sql(model: dict[str, object]) -> str:
     """SUM of log2 Bayes factors over comparisons, as SQL on a table with *_l/*_r columns."""
     trained = {c["output_column_name"]: c["comparison_levels"] for c in model["comparisons"]}  # type: ignore[index]
     parts = []
@@ -68,7 +68,8 @@ def _weight_sql(model: dict[str, object], n_records: int) -> str:
             u = float(stored.get("u_probability", lvl.u))
             bf = math.log2(max(m, 1e-12) / max(u, 1e-12))
             if lvl.tf:  # Splink's term-frequency adjustment of an exact-match level
-                tf = f"greatest(tf_{lvl.tf}_l, tf_{lvl.tf}_r, {tf_floor(n_records)})"
+                floor = float(stored.get("tf_minimum_u_value", TF_MIN_U))  # the run's own (model.tf_floor)
+                tf = f"greatest(tf_{lvl.tf}_l, tf_{lvl.tf}_r, {floor})"
                 bf_sql = f"{bf} + {TF_WEIGHT} * ({math.log2(max(u, 1e-12))} - log2({tf}))"
                 whens.append(f"WHEN {lvl.sql} THEN {bf_sql}")
                 continue
@@ -134,7 +135,7 @@ def main() -> int:
 
     data = read_input(args.input)
     with duckdb_session() as con:
-        n_records = build_features(con, data.table)
+        build_features(con, data.table)
         tf_cols = sorted(
             {lvl.tf for levels in comparison_levels("duckdb").values() for lvl in levels if lvl.tf}
         )
@@ -159,7 +160,7 @@ def main() -> int:
             FROM jd_pairs_arrow p JOIN features l ON l.record_id = p.a JOIN features r ON r.record_id = p.b
         """)
         con.execute(
-            f"CREATE TEMP TABLE jd_scored AS SELECT *, {prior_w} + ({_weight_sql(model, n_records)}) AS w FROM jd_pairs"
+            f"CREATE TEMP TABLE jd_scored AS SELECT *, {prior_w} + ({_weight_sql(model)}) AS w FROM jd_pairs"
         )
         if args.dump:
             con.execute(f"COPY jd_scored TO '{args.dump}' (FORMAT parquet)")
