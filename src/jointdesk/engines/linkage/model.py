@@ -597,12 +597,17 @@ def without_term_frequencies(settings: dict[str, Any]) -> dict[str, Any]:
     return _with_levels(settings, lambda level: {k: v for k, v in level.items() if k not in _TF_KEYS})
 
 
-def has_term_frequencies(settings: dict[str, Any]) -> bool:
-    """Does any level of the settings adjust by term frequency?"""
-    return any(
-        _TF_KEYS[0] in level
-        for comparison in settings["comparisons"]
-        for level in comparison["comparison_levels"]
+def tf_floor_in(settings: dict[str, Any]) -> float | None:
+    """The frequency floor of the settings' term-frequency adjusted levels (`with_tf_floor` sets one
+    for all), or None when no level adjusts by term frequency (a small input's settings)."""
+    return next(
+        (
+            float(level.get("tf_minimum_u_value", 0.0))
+            for comparison in settings["comparisons"]
+            for level in comparison["comparison_levels"]
+            if _TF_KEYS[0] in level
+        ),
+        None,
     )
 
 

@@ -21,13 +21,14 @@ import pyarrow as pa
 from jointdesk.engines.linkage.model import (
     ModelSpec,
     edge_filter,
-    has_term_frequencies,
     kept_edge_sql,
     one_name_column_sql,
     predict_floor,
     settings_dict,
     shared_name_sql,
+    tf_floor_in,
     trained_levels,
+    with_tf_floor,
     without_term_frequencies,
 )
 from jointdesk.engines.linkage.pipeline import blocked_pairs_sql, prediction_rules, splink_linker
@@ -75,8 +76,10 @@ def spark_settings(spec: ModelSpec) -> dict[str, Any]:
     """The trained model re-rendered in Spark SQL, keeping every trained m and u."""
     prior = float(spec.settings["probability_two_random_records_match"])
     rendered = settings_dict("spark", trained_levels(spec.settings), prior)
-    if not has_term_frequencies(spec.settings):  # a small input's (model.for_input_size)
-        rendered = without_term_frequencies(rendered)
+    # Rendering starts from the levels' defaults: carry over what model.for_input_size set for the
+    # input's size, no term frequencies on a small input, the frequency floor on a larger one.
+    floor = tf_floor_in(spec.settings)
+    rendered = without_term_frequencies(rendered) if floor is None else with_tf_floor(rendered, floor)
     return {**rendered, "retain_matching_columns": True, "retain_intermediate_calculation_columns": False}
 
 
