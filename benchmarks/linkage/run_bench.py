@@ -9,7 +9,7 @@ there for the same data and code is reused when --reuse is given (the 1M plain-S
 
 Data come from eight generators written independently (GENERATORS); each size is measured on each.
 
-Usage: python benchmarks/linkage/run_bench.py [--sizes 100000 1000000] [--data indep mixed c d e f g] [--reuse]
+Usage: python benchmarks/linkage/run_bench.py [--sizes 100000 1000000] [--data indep mixed c d e f g h] [--reuse]
        [--skip-spark] [--skip-plain] [--styles]
 """
 
@@ -176,8 +176,9 @@ DATA_LABELS = {
     "of the persons carry two valid ids of one kind, a reading of the brief the issue does not share)",
     "h": "generator H (`generate_h.py`, written in the twenty-fourth session by a helper that read neither the "
     "engine, nor the other generators, nor their documentation, from the issue and the domain facts; plain "
-    "Splink scores 0.864 F1 at 100,000 records, a little above the issue's 0.81 to 0.85: each record one event in one system (a border check read from "
-    "the document, a police check, a traffic incident, a migrant apprehension, an asylum registration), a "
+    "Splink scores 0.864 F1 at 100,000 records, a little above the issue's 0.81 to 0.85: each record one "
+    "event in one system (a border check read from the document, a police check, a traffic incident, a "
+    "migrant apprehension, an asylum registration), a "
     "person's spelling reused within one system, Bulgarian Turks named in Cyrillic, grandsons named after "
     "the grandfather, twins with ids issued side by side, lorry drivers with up to 36 records, Romanian "
     "officers writing the cognate Gheorghe for Георги, Cyrillic look-alike letters typed into Latin names)",

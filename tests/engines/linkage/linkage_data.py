@@ -6,6 +6,7 @@ import csv
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
 from jointdesk.engines.linkage.csvio import INPUT_COLUMNS
 
@@ -122,6 +123,16 @@ def write_csv(
 def read_output(path: Path) -> dict[str, str]:
     with path.open(encoding="utf-8", newline="") as fh:
         return {row["record_id"]: row["entity_id"] for row in csv.DictReader(fh)}
+
+
+def tf_floors(settings: dict[str, Any]) -> dict[str, float]:
+    """The frequency floor of every term-frequency adjusted level of Splink settings, by its column."""
+    return {
+        level["tf_adjustment_column"]: level["tf_minimum_u_value"]
+        for comparison in settings["comparisons"]
+        for level in comparison["comparison_levels"]
+        if "tf_adjustment_column" in level
+    }
 
 
 def partition(assignment: dict[str, str]) -> set[frozenset[str]]:

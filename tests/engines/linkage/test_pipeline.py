@@ -26,7 +26,7 @@ from jointdesk.engines.linkage.pipeline import (
     resolve,
 )
 
-from .linkage_data import EXPECTED, HANDCRAFTED, generated_rows, partition, write_csv
+from .linkage_data import EXPECTED, HANDCRAFTED, generated_rows, partition, tf_floors, write_csv
 
 if TYPE_CHECKING:
     from jointdesk.engines.linkage.explain import Explanation
@@ -1321,20 +1321,12 @@ def test_the_frequency_floor_is_a_count_of_records(tmp_path: Path) -> None:
         save_model,
     )
 
-    def floors(spec_settings: dict[str, object]) -> dict[str, float]:
-        return {
-            level["tf_adjustment_column"]: level["tf_minimum_u_value"]
-            for comparison in spec_settings["comparisons"]  # type: ignore[attr-defined]
-            for level in comparison["comparison_levels"]
-            if "tf_adjustment_column" in level
-        }
-
     spec = new_model("duckdb")
-    assert set(floors(spec.settings)) == {"g_fold", "f_fold", "m_key", "dob"}
-    assert set(floors(for_input_size(spec, 1_000_000).settings).values()) == {1e-5}
-    assert set(floors(for_input_size(spec, 100_000).settings).values()) == {TF_MIN_U}
-    assert set(floors(for_input_size(spec, TF_MIN_RECORDS).settings).values()) == {TF_MIN_U}
-    assert floors(for_input_size(spec, TF_MIN_RECORDS - 1).settings) == {}
+    assert set(tf_floors(spec.settings)) == {"g_fold", "f_fold", "m_key", "dob"}
+    assert set(tf_floors(for_input_size(spec, 1_000_000).settings).values()) == {1e-5}
+    assert set(tf_floors(for_input_size(spec, 100_000).settings).values()) == {TF_MIN_U}
+    assert set(tf_floors(for_input_size(spec, TF_MIN_RECORDS).settings).values()) == {TF_MIN_U}
+    assert tf_floors(for_input_size(spec, TF_MIN_RECORDS - 1).settings) == {}
     save_model(tmp_path / "model.json", for_input_size(spec, 100_000).settings, spec.threshold, "duckdb")
     reused = load_model(tmp_path / "model.json", "duckdb")
-    assert set(floors(for_input_size(reused, 2_000_000).settings).values()) == {5e-6}
+    assert set(tf_floors(for_input_size(reused, 2_000_000).settings).values()) == {5e-6}

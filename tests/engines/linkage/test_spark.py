@@ -11,7 +11,14 @@ import pytest
 from jointdesk.engines.linkage.csvio import read_input
 from jointdesk.engines.linkage.pipeline import resolve
 
-from .linkage_data import generated_rows, partition, reordered_in_duckdb, reordered_level_sql, write_csv
+from .linkage_data import (
+    generated_rows,
+    partition,
+    reordered_in_duckdb,
+    reordered_level_sql,
+    tf_floors,
+    write_csv,
+)
 
 pytestmark = pytest.mark.spark
 _CI = os.environ.get("CI", "").lower() == "true"
@@ -56,19 +63,11 @@ def test_spark_scores_with_the_frequency_floor_of_the_input_size() -> None:
     from jointdesk.engines.linkage.model import TF_MIN_RECORDS, for_input_size, new_model, tf_floor_in
     from jointdesk.engines.linkage.spark_backend import spark_settings
 
-    def floors(settings: dict[str, object]) -> set[float]:
-        return {
-            level["tf_minimum_u_value"]
-            for comparison in settings["comparisons"]  # type: ignore[attr-defined]
-            for level in comparison["comparison_levels"]
-            if "tf_adjustment_column" in level
-        }
-
     spec = new_model("duckdb")
-    assert floors(spark_settings(for_input_size(spec, 1_000_000))) == {1e-5}
-    assert floors(spark_settings(for_input_size(spec, 100_000))) == {1e-4}
+    assert set(tf_floors(spark_settings(for_input_size(spec, 1_000_000))).values()) == {1e-5}
+    assert set(tf_floors(spark_settings(for_input_size(spec, 100_000))).values()) == {1e-4}
     small = spark_settings(for_input_size(spec, TF_MIN_RECORDS - 1))
-    assert floors(small) == set() and tf_floor_in(small) is None
+    assert tf_floors(small) == {} and tf_floor_in(small) is None
 
 
 def test_spark_renders_the_reordered_level_as_duckdb_does(spark_available: None) -> None:
