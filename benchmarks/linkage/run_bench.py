@@ -178,10 +178,10 @@ DATA_LABELS = {
     "engine, nor the other generators, nor their documentation, from the issue and the domain facts; plain "
     "Splink scores 0.864 F1 at 100,000 records, a little above the issue's 0.81 to 0.85: each record one "
     "event in one system (a border check read from the document, a police check, a traffic incident, a "
-    "migrant apprehension, an asylum registration), a "
-    "person's spelling reused within one system, Bulgarian Turks named in Cyrillic, grandsons named after "
-    "the grandfather, twins with ids issued side by side, lorry drivers with up to 36 records, Romanian "
-    "officers writing the cognate Gheorghe for Георги, Cyrillic look-alike letters typed into Latin names)",
+    "migrant apprehension, an asylum registration), a person's spelling reused within one system, "
+    "Bulgarian Turks named in Cyrillic, grandsons named after the grandfather, twins with ids issued side "
+    "by side, lorry drivers with up to 36 records, Romanian officers writing the cognate Gheorghe for "
+    "Георги, Cyrillic look-alike letters typed into Latin names)",
 }
 
 

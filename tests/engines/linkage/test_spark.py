@@ -60,14 +60,14 @@ def test_spark_scores_with_the_frequency_floor_of_the_input_size() -> None:
     where a rare name outweighs a smaller prior) and no term frequencies at all on a small input.
     Rendered from the levels' defaults, Spark scored a million records with the floor of 100,000 and
     its clusters differed from DuckDB's (B: F1 0.9722 against 0.9720). Needs neither Spark nor Java."""
-    from jointdesk.engines.linkage.model import TF_MIN_RECORDS, for_input_size, new_model, tf_floor_in
+    from jointdesk.engines.linkage.model import TF_MIN_RECORDS, for_input_size, new_model
     from jointdesk.engines.linkage.spark_backend import spark_settings
 
     spec = new_model("duckdb")
-    assert set(tf_floors(spark_settings(for_input_size(spec, 1_000_000))).values()) == {1e-5}
-    assert set(tf_floors(spark_settings(for_input_size(spec, 100_000))).values()) == {1e-4}
-    small = spark_settings(for_input_size(spec, TF_MIN_RECORDS - 1))
-    assert tf_floors(small) == {} and tf_floor_in(small) is None
+    assert set(tf_floors(spark_settings(for_input_size(spec, 1_000_000), 1_000_000)).values()) == {1e-5}
+    assert set(tf_floors(spark_settings(for_input_size(spec, 100_000), 100_000)).values()) == {1e-4}
+    small = spark_settings(for_input_size(spec, TF_MIN_RECORDS - 1), TF_MIN_RECORDS - 1)
+    assert tf_floors(small) == {}
 
 
 def test_spark_renders_the_reordered_level_as_duckdb_does(spark_available: None) -> None:

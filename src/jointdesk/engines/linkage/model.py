@@ -597,20 +597,6 @@ def without_term_frequencies(settings: dict[str, Any]) -> dict[str, Any]:
     return _with_levels(settings, lambda level: {k: v for k, v in level.items() if k not in _TF_KEYS})
 
 
-def tf_floor_in(settings: dict[str, Any]) -> float | None:
-    """The frequency floor of the settings' term-frequency adjusted levels (`with_tf_floor` sets one
-    for all), or None when no level adjusts by term frequency (a small input's settings)."""
-    return next(
-        (
-            float(level.get("tf_minimum_u_value", 0.0))
-            for comparison in settings["comparisons"]
-            for level in comparison["comparison_levels"]
-            if _TF_KEYS[0] in level
-        ),
-        None,
-    )
-
-
 def with_tf_floor(settings: dict[str, Any], floor: float) -> dict[str, Any]:
     """The settings with every term-frequency adjusted level's frequency floor set to `floor`."""
     return _with_levels(

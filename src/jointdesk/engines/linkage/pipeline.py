@@ -1107,7 +1107,7 @@ def _resolve(
             from jointdesk.engines.linkage.spark_backend import score_spark
 
             with gc_collector(enabled=True):  # py4j frees JVM objects through the collector
-                edges = score_spark(con, spec)
+                edges = score_spark(con, spec, n)
         else:
             edges = score_duckdb(con, spec)
         edges = pa.concat_tables([edges, duplicate_edges(con, edges.schema)])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +22,13 @@ import pyarrow as pa
 from jointdesk.engines.linkage.model import (
     ModelSpec,
     edge_filter,
+    for_input_size,
     kept_edge_sql,
     one_name_column_sql,
     predict_floor,
     settings_dict,
     shared_name_sql,
-    tf_floor_in,
     trained_levels,
-    with_tf_floor,
-    without_term_frequencies,
 )
 from jointdesk.engines.linkage.pipeline import blocked_pairs_sql, prediction_rules, splink_linker
 
@@ -72,18 +71,16 @@ def spark_session() -> Any:
     return session
 
 
-def spark_settings(spec: ModelSpec) -> dict[str, Any]:
-    """The trained model re-rendered in Spark SQL, keeping every trained m and u."""
+def spark_settings(spec: ModelSpec, n_records: int) -> dict[str, Any]:
+    """The trained model re-rendered in Spark SQL, keeping every trained m and u, and set for an input
+    of `n_records` records as DuckDB's is (`for_input_size`: rendering starts from the levels' defaults)."""
     prior = float(spec.settings["probability_two_random_records_match"])
     rendered = settings_dict("spark", trained_levels(spec.settings), prior)
-    # Rendering starts from the levels' defaults: carry over what model.for_input_size set for the
-    # input's size, no term frequencies on a small input, the frequency floor on a larger one.
-    floor = tf_floor_in(spec.settings)
-    rendered = without_term_frequencies(rendered) if floor is None else with_tf_floor(rendered, floor)
-    return {**rendered, "retain_matching_columns": True, "retain_intermediate_calculation_columns": False}
+    sized = for_input_size(replace(spec, settings=rendered), n_records).settings
+    return {**sized, "retain_matching_columns": True, "retain_intermediate_calculation_columns": False}
 
 
-def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
+def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec, n_records: int) -> pa.Table:
     """All blocked pairs at or above the threshold, scored by Spark: uid_l, uid_r, match_probability, match_weight."""
     from splink import SparkAPI
 
@@ -94,7 +91,7 @@ def score_spark(con: duckdb.DuckDBPyConnection, spec: ModelSpec) -> pa.Table:
         con.execute(f"COPY features TO '{path}' (FORMAT parquet)")
         frame = spark.read.parquet(str(path))
         frame.createOrReplaceTempView("jd_features")
-        settings = spark_settings(spec)
+        settings = spark_settings(spec, n_records)
         pairs_path = str(Path(tmp) / "blocked_pairs.parquet")
         spark.sql(blocked_pairs_sql(prediction_rules(settings), table="jd_features")).write.parquet(
             pairs_path
