@@ -14,6 +14,7 @@ from jointdesk.engines.linkage.identifiers import (
     NationalId,
     canonical_plate,
     document_key,
+    id_field_as_document,
     normalise_document,
     normalise_phone,
     parse_national_id,
@@ -341,8 +342,20 @@ def test_document_key_folds_ocr_confusions() -> None:
     assert document_key("I23") == document_key("123")
 
 
+def test_a_national_id_field_is_read_as_the_document_number_it_may_hold() -> None:
+    """A passport or identity card number typed into the national-id field compares as the document
+    field would hold it; a dummy or a scrap of a number is no document."""
+    assert id_field_as_document("FE 474338") == document_key("FE474338")
+    assert id_field_as_document("л.к. 650970691") == document_key("650970691")
+    assert id_field_as_document("AD-5874698") == id_field_as_document("ad 5874698")
+    assert id_field_as_document("0000000000") is None
+    assert id_field_as_document("1234567890") is None
+    assert id_field_as_document("12 34") is None
+
+
 @given(st.text(max_size=20))
 def test_document_functions_never_raise(raw: str) -> None:
     doc = normalise_document(raw)
     assert normalise_document(doc) == doc
     assert document_key(document_key(raw)) == document_key(raw)
+    assert id_field_as_document(raw) in (None, document_key(raw))

@@ -389,6 +389,29 @@ def test_twins_with_two_established_names_stay_apart_but_a_typo_joins(tmp_path: 
     assert not twins.linked and twins.safeguard is not None and "given names disagree" in twins.safeguard
 
 
+def test_a_document_number_typed_into_the_national_id_field_is_that_document(tmp_path: Path) -> None:
+    """Aleksandar and Aleksandra are both established names here, so two records whose given names
+    read as the two need a shared paper to be one person. Palkov's passport AD5874698 is in the
+    document field of one record and was typed into the national-id field of the other: one paper,
+    one man. Another number in the national-id field is no paper they share: apart."""
+    names = [
+        _person(f"bg-{first}-{i}", given_name=first, family_name=fam, birth_date=f"19{60 + i}-0{j + 1}-1{i}")
+        for i, fam in enumerate(("Ivanov", "Petrov", "Kolev", "Marinov", "Todorov", "Nikolov", "Stoyanov"))
+        for j, first in enumerate(("Aleksandar", "Aleksandra"))
+    ]
+    palkov = {"family_name": "Palkov", "birth_date": "1965-09-24", "sex": "M", "vehicle_plate": "CT 1184 HA"}
+    passport = _person("bg-passport", given_name="Aleksandar", document_number="AD5874698", **palkov)
+    in_id_field = _person("bg-in-id-field", given_name="Aleksandra", national_id="AD 5874698", **palkov)
+    other = _person("bg-other-number", given_name="Aleksandra", national_id="AD 6215530", **palkov)
+    write_csv(tmp_path / "in.csv", [*names, passport, in_id_field])
+    assert frozenset({"bg-passport", "bg-in-id-field"}) in _entities(read_input(tmp_path / "in.csv"))
+    from jointdesk.engines.linkage.explain import explain
+
+    same = explain(read_input(tmp_path / "in.csv"), "bg-passport", "bg-in-id-field")
+    assert _levels(same)["document"] == "same document" and same.linked
+    assert frozenset({"bg-other-number"}) in _resolve_rows(tmp_path / "other.csv", [*names, passport, other])
+
+
 def _shared_egn_rows() -> list[dict[str, str]]:
     cols = INPUT_COLUMNS
     base = {"sex": "M", "nationality": "BG", "source": "BG"}
@@ -970,6 +993,22 @@ def test_a_wrong_sex_on_one_record_does_not_split_a_person_but_keeps_siblings_ap
     groups = _resolve_rows(tmp_path / "slip.csv", slip)
     assert frozenset({"ro-andrei", "bg-andrie"}) in groups
     assert frozenset({"ro-maria"}) in groups
+
+
+def test_names_swapped_on_a_record_with_a_wrong_sex_are_one_person(tmp_path: Path) -> None:
+    """ "Petrescu Andrei", sex F, is Andrei Petrescu written surname first with a wrong sex: each of
+    the two names is the other record's other name. His sister written surname first ("Petrescu
+    Maria", sex F) shares only the family name with him, in another field: she stays apart."""
+    common = {"birth_date": "1991-03-12", "phone": "0721 555 123", "nationality": "RO"}
+    andrei = _person("ro-andrei", source="RO", given_name="Andrei", family_name="Petrescu", sex="M", **common)
+    swapped = _person(
+        "bg-swapped", source="BG", given_name="Petrescu", family_name="Andrei", sex="F", **common
+    )
+    sister = _person("bg-maria", source="BG", given_name="Petrescu", family_name="Maria", sex="F", **common)
+    assert frozenset({"ro-andrei", "bg-swapped"}) in _resolve_rows(
+        tmp_path / "swapped.csv", [andrei, swapped]
+    )
+    assert frozenset({"bg-maria"}) in _resolve_rows(tmp_path / "sister.csv", [andrei, sister])
 
 
 def test_gammas_recomputed_for_the_edge_filter_are_splinks_own(tmp_path: Path) -> None:

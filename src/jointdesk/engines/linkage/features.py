@@ -34,6 +34,8 @@ Feature columns (NULL when unknown):
   dob, dob_txt, yob      birth date (from the record, else decoded from a valid national id)
   sex          M/F (from the record, else decoded from a valid national id)
   nid, nid_kind, nid_valid   compact national id, CNP/EGN/LNCH/UNKNOWN, checksum and date check
+               (NULL where an invalid id is another record's document number and this record has no
+               document: then it is this record's doc)
   phone, doc, plate, nat     E.164 phone (or "?digits"), document key, canonical plate, nationality
   phone_tail   the last PHONE_TAIL digits of the phone (the line, whatever country code was assumed)
                (nid, phone, phone_tail, doc and plate are NULL where the value is on more
@@ -393,12 +395,19 @@ LOOKUP_SCHEMAS: dict[str, pa.Schema] = {
             ("valid", pa.bool_()),
             ("bd", pa.date32()),
             ("sex", _TEXT),
+            ("as_doc", _TEXT),
         ]
     ),
     "phones": pa.schema([("raw", _TEXT), ("source", _TEXT), ("val", _TEXT)]),
     "plates": pa.schema([("raw", _TEXT), ("val", _TEXT)]),
     "docs": pa.schema([("raw", _TEXT), ("val", _TEXT)]),
 }
+
+
+def _id_lookup(raw: str, source: str, nationality: str) -> tuple[object, ...]:
+    row = id_row(raw, source, nationality)
+    as_doc = None if row[2] else _safe(identifiers.id_field_as_document, raw) or None
+    return (raw, source, nationality, *row, as_doc)
 
 
 def _name_lookup(raw: str) -> tuple[object, ...]:
@@ -412,7 +421,7 @@ def normalised_rows(kind: str, values: list[tuple[str, ...]]) -> list[tuple[obje
     if kind == "names":
         return [_name_lookup(v[0]) for v in values]
     if kind == "ids":
-        return [(v[0], v[1], v[2], *id_row(v[0], v[1], v[2])) for v in values]
+        return [_id_lookup(v[0], v[1], v[2]) for v in values]
     if kind == "phones":
         return [(v[0], v[1], phone_value(v[0], v[1])) for v in values]
     if kind == "plates":
@@ -615,6 +624,10 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
         con.unregister("jd_lookup_arrow")
     del work
 
+    # A document number typed into the national-id field: an invalid id whose document key is some
+    # record's document is taken as that record's document, when it has none of its own (the two
+    # records then share a paper, as they do; as ids they would share nothing).
+    moved = "(coalesce(dc.val, '') = '' AND known.val IS NOT NULL)"
     con.execute(f"""
         CREATE OR REPLACE TABLE {target} AS
         SELECT
@@ -633,12 +646,13 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
             strftime(coalesce(i.birth_date, d.bd), '%Y%m%d') AS dob_txt,
             year(coalesce(i.birth_date, d.bd)) AS yob,
             coalesce(nullif(i.sex, ''), d.sex) AS sex,
-            d.nid, d.kind AS nid_kind,
+            CASE WHEN NOT {moved} THEN d.nid END AS nid,
+            CASE WHEN NOT {moved} THEN d.kind END AS nid_kind,
             coalesce(d.valid AND (i.birth_date IS NULL OR d.bd IS NULL OR d.bd = i.birth_date), false)
                 AS nid_valid,
             nullif(ph.val, '') AS phone,
             ph.tail AS phone_tail,
-            nullif(dc.val, '') AS doc,
+            CASE WHEN {moved} THEN d.as_doc ELSE nullif(dc.val, '') END AS doc,
             nullif(pl.val, '') AS plate,
             nullif(upper(i.nationality), '') AS nat
         FROM jd_input i
@@ -652,6 +666,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
             FROM (SELECT *, regexp_replace(val, '[^0-9]', '', 'g') AS digits FROM jd_phones)
         ) ph ON ph.raw = i.phone AND ph.source = i.source
         LEFT JOIN jd_docs dc ON dc.raw = i.document_number
+        LEFT JOIN (SELECT DISTINCT val FROM jd_docs WHERE val <> '') known ON known.val = d.as_doc
         LEFT JOIN jd_plates pl ON pl.raw = i.vehicle_plate
     """)
     n_records = int(con.execute(f"SELECT count(*) FROM {target}").fetchall()[0][0])

@@ -395,3 +395,18 @@ def document_key(value: str) -> str:
     typed from the page in the other then still compares equal. Used only for fuzzy comparison.
     """
     return normalise_document(value).translate(_OCR_FOLD)
+
+
+def id_field_as_document(value: str) -> str | None:
+    """The document key (`document_key`) of an invalid national id, read as a document number a
+    clerk typed into the national-id field ("FE 474338", a Bulgarian ID card's nine digits); None
+    for a placeholder ("0000000000", "1234567890") or a value too short to be a document number.
+
+    Whether it is one is not for this value alone to say (nine digits are also an EGN that lost a
+    digit): features.py takes it as a document only when the same key is some record's document.
+    """
+    text = _SEPARATORS_RE.sub("", unicodedata.normalize("NFKC", value))
+    if len(set(text)) <= 1 or text in _SEQUENCES:
+        return None
+    key = document_key(value)
+    return key if len(key) >= _DOC_MIN_LEN else None

@@ -456,13 +456,17 @@ def _gamma(comparison: str, label: str) -> int:
 #: (completely, or as two different established names) are linked only on a shared national id
 #: (valid or not) or document; so are two records of different sex unless their given names are the
 #: same name (then one record carries a wrong sex; brother and sister, husband and wife have
-#: different given names) or one is a typing slip of the other (GIVEN_TYPO). This is what keeps
+#: different given names), one is a typing slip of the other (GIVEN_TYPO), or the given and family
+#: names are swapped, each the other's (a sister's given name is not her brother's family name).
+#: This is what keeps
 #: twins, brothers and father/son apart when the family name, birth date, car and phone all agree,
 #: a correlation the naive-Bayes model cannot see.
 EDGE_FILTER = (
     f"NOT ((gamma_given_name IN ({_gamma('given_name', GIVEN_DIFFERENT)}, "
     f"{_gamma('given_name', GIVEN_TWO_NAMES)}) OR (gamma_sex = 0 AND gamma_given_name < "
-    f"{_gamma('given_name', 'same phonetic key')} AND gamma_given_name <> {_gamma('given_name', GIVEN_TYPO)}))"
+    f"{_gamma('given_name', 'same phonetic key')} AND gamma_given_name <> {_gamma('given_name', GIVEN_TYPO)}"
+    f" AND NOT (gamma_given_name = {_gamma('given_name', GIVEN_SWAPPED)}"
+    f" AND gamma_family_name = {_gamma('family_name', GIVEN_SWAPPED)})))"
     f" AND gamma_national_id < {_gamma('national_id', 'same id, not validated')}"
     f" AND gamma_document < {_gamma('document', 'same document')})"
 )
@@ -504,9 +508,12 @@ def id_without_names_sql(shared_name: str) -> str:
 
 
 #: id_without_names_sql holds only for two records with the same id: what it alone reads (the
-#: family name's gamma, the shared-name test) need be computed only for such pairs.
+#: shared-name test) need be computed only for such pairs.
 SAME_ID = "nid_l = nid_r"
-SAME_ID_ONLY_GAMMAS = ("family_name",)
+#: Gammas the safeguards read only for some pairs, with the pairs they are needed for (elsewhere
+#: NULL): the family name's, read by id_without_names_sql (the same id) and by EDGE_FILTER's swap
+#: (different sex).
+PARTIAL_GAMMAS = {"family_name": f"{SAME_ID} OR sex_l <> sex_r"}
 
 
 def edge_filter(shared_name: str) -> str:

@@ -41,8 +41,8 @@ from jointdesk.engines.linkage.model import (
     DECADE,
     DECLARED_DAY,
     DECLARED_YEARS,
+    PARTIAL_GAMMAS,
     SAME_ID,
-    SAME_ID_ONLY_GAMMAS,
     TRAINING_RULES,
     YEAR_DRIFT,
     Dialect,
@@ -393,7 +393,7 @@ def edge_filter_sql(
     kept = edge_filter("shared_name")
     read = set(re.findall(r"\bgamma_(\w+)", kept))
     gammas = ", ".join(
-        gamma_column_sql(c, when=SAME_ID if c["output_column_name"] in SAME_ID_ONLY_GAMMAS else None)
+        gamma_column_sql(c, when=PARTIAL_GAMMAS.get(c["output_column_name"]))
         for c in settings["comparisons"]
         if c["output_column_name"] in read
     )
