@@ -397,9 +397,9 @@ def document_key(value: str) -> str:
     return normalise_document(value).translate(_OCR_FOLD)
 
 
-def id_field_as_document(value: str) -> str | None:
+def id_field_as_document(value: str) -> str:
     """The document key (`document_key`) of an invalid national id, read as a document number a
-    clerk typed into the national-id field ("FE 474338", a Bulgarian ID card's nine digits); None
+    clerk typed into the national-id field ("FE 474338", a Bulgarian ID card's nine digits); ""
     for a placeholder ("0000000000", "1234567890") or a value too short to be a document number.
 
     Whether it is one is not for this value alone to say (nine digits are also an EGN that lost a
@@ -407,6 +407,6 @@ def id_field_as_document(value: str) -> str | None:
     """
     text = _SEPARATORS_RE.sub("", unicodedata.normalize("NFKC", value))
     if len(set(text)) <= 1 or text in _SEQUENCES:
-        return None
+        return ""
     key = document_key(value)
-    return key if len(key) >= _DOC_MIN_LEN else None
+    return key if len(key) >= _DOC_MIN_LEN else ""
