@@ -119,9 +119,9 @@ class Explanation:
 SAFEGUARDS = (
     (
         f"NOT ({EDGE_FILTER})",
-        "the given names disagree (or the sex differs and the given names are not one name), and no"
-        " national id or document is shared: kept apart whatever the score (twins, brothers, father"
-        " and son, husband and wife)",
+        "the given names disagree (or the sex differs and the given names are neither one name nor"
+        " swapped with the family names), and no national id or document is shared: kept apart"
+        " whatever the score (twins, brothers, father and son, husband and wife)",
     ),
     (
         f"coalesce({id_without_names_sql(shared_name_sql('duckdb'))}, false)",
