@@ -409,6 +409,11 @@ def test_a_document_number_typed_into_the_national_id_field_is_that_document(tmp
 
     same = explain(read_input(tmp_path / "in.csv"), "bg-passport", "bg-in-id-field")
     assert _levels(same)["document"] == "same document" and same.linked
+    assert same.notes == (
+        "bg-in-id-field: the national-id field holds AD 5874698, no valid id but a document number"
+        " another record carries as its document: compared as this record's document",
+    )
+    assert "note           bg-in-id-field: the national-id field holds AD 5874698" in same.render()
     assert frozenset({"bg-other-number"}) in _resolve_rows(tmp_path / "other.csv", [*names, passport, other])
 
 

@@ -75,6 +75,9 @@ class Explanation:
     #: The first blocking rule (its position and SQL) that compares the two records, or None when
     #: none does: resolve never scores such a pair, whatever its score here.
     blocking_rule: tuple[int, str] | None = None
+    #: What the engine read differently from what the input's fields say (a document number typed
+    #: into the national-id field), one line per record.
+    notes: tuple[str, ...] = ()
 
     @property
     def linked(self) -> bool:
@@ -105,6 +108,7 @@ class Explanation:
             lines.append(
                 f"{'compared':<14} by blocking rule {self.blocking_rule[0] + 1}: {self.blocking_rule[1]}"
             )
+        lines += [f"{'note':<14} {note}" for note in self.notes]
         if self.safeguard is not None:
             lines.append(f"{'safeguard':<14} {self.safeguard}")
         if self.duplicate:
@@ -147,6 +151,7 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         for rid in (id1, id2):
             if not con.execute("SELECT 1 FROM features WHERE record_id = ?", [rid]).fetchall():
                 raise InputError(data.path, f"no record with record_id {rid!r}", field="record_id")
+        notes = _documents_in_id_field(con, id1, id2)
         if not spec.trained:
             spec = train(con, spec, n)
         spec = for_input_size(spec, n)
@@ -200,6 +205,23 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
         safeguard,
         bool(duplicate),
         blocking_rule,
+        notes,
+    )
+
+
+def _documents_in_id_field(con: duckdb.DuckDBPyConnection, id1: str, id2: str) -> tuple[str, ...]:
+    """A note for each of the two records whose national-id field the features read as its document
+    (features.build_features: an invalid id that is another record's document number)."""
+    moved = con.execute(
+        "SELECT i.record_id, i.national_id FROM jd_input i JOIN features f ON f.uid = i.uid"
+        " WHERE i.record_id IN (?, ?) AND i.national_id <> '' AND i.document_number = ''"
+        " AND f.doc IS NOT NULL ORDER BY i.record_id <> ?",
+        [id1, id2, id1],
+    ).fetchall()
+    return tuple(
+        f"{rid}: the national-id field holds {value}, no valid id but a document number another record"
+        " carries as its document: compared as this record's document"
+        for rid, value in moved
     )
 
 
