@@ -458,9 +458,8 @@ def _gamma(comparison: str, label: str) -> int:
 #: same name (then one record carries a wrong sex; brother and sister, husband and wife have
 #: different given names), one is a typing slip of the other (GIVEN_TYPO), or the given and family
 #: names are swapped, each the other's (a sister's given name is not her brother's family name).
-#: This is what keeps
-#: twins, brothers and father/son apart when the family name, birth date, car and phone all agree,
-#: a correlation the naive-Bayes model cannot see.
+#: This is what keeps twins, brothers and father/son apart when the family name, birth date, car
+#: and phone all agree, a correlation the naive-Bayes model cannot see.
 EDGE_FILTER = (
     f"NOT ((gamma_given_name IN ({_gamma('given_name', GIVEN_DIFFERENT)}, "
     f"{_gamma('given_name', GIVEN_TWO_NAMES)}) OR (gamma_sex = 0 AND gamma_given_name < "

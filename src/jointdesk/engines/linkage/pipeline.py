@@ -340,7 +340,7 @@ def compared_columns(settings: dict[str, Any], columns: Iterable[str]) -> list[s
 def scoring_settings(settings: dict[str, Any]) -> dict[str, Any]:
     """Settings for predict: scores only. Keeping the matching columns for the gammas that
     EDGE_FILTER reads would copy about sixty columns onto every scored pair (5 s at 1,000,000
-    records); edge_filter_sql computes the four gammas it needs on the scored pairs instead."""
+    records); edge_filter_sql computes the gammas it needs on the scored pairs instead."""
     return {**settings, "retain_intermediate_calculation_columns": False, "retain_matching_columns": False}
 
 
@@ -388,7 +388,7 @@ def edge_filter_sql(
     scored: str, settings: dict[str, Any], columns: list[str], threshold: float, table: str = "features"
 ) -> str:
     """The pairs of table `scored` (uid_l, uid_r and their scores) that pass EDGE_FILTER: both records
-    are looked up again in `table` (whose `columns` are given) and the filter's four gammas computed
+    are looked up again in `table` (whose `columns` are given) and the gammas the filter reads computed
     from the model's own comparison levels. DuckDB reads only the columns the gammas use."""
     kept = edge_filter("shared_name")
     read = set(re.findall(r"\bgamma_(\w+)", kept))
