@@ -33,12 +33,8 @@ RESOLVE = "import sys; from jointdesk.engines.linkage.cli import main; sys.exit(
 
 def resolve(src: Path, data: Path, out: Path, timeout: float) -> dict[str, Any]:
     """Run `jointdesk resolve` from the sources under `src`, timed (run_bench.timed)."""
-    env_path = os.environ.get("PYTHONPATH", "")
-    os.environ["PYTHONPATH"] = str(src)
-    try:
-        return timed([PY, "-c", RESOLVE, "resolve", str(data), "--out", str(out)], timeout)
-    finally:
-        os.environ["PYTHONPATH"] = env_path
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    return timed([PY, "-c", RESOLVE, "resolve", str(data), "--out", str(out)], timeout, env=env)
 
 
 def measure(src: Path, tag: str, data: Path, truth: Path, timeout: float) -> dict[str, Any]:

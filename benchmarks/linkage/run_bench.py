@@ -67,13 +67,14 @@ def dataset(n: int, seed: int, style: str) -> tuple[Path, Path]:
     return data, truth
 
 
-def timed(cmd: list[str], timeout: float) -> dict[str, Any]:
-    """Run cmd under GNU time: wall seconds, peak RSS in MB, exit code."""
+def timed(cmd: list[str], timeout: float, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run cmd under GNU time (in `env` if given): wall seconds, peak RSS in MB, exit code."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as fh:
         try:
             proc = subprocess.run(
                 ["/usr/bin/time", "-f", "%e %M", "-o", fh.name, *cmd],
                 timeout=timeout,
+                env=env,
                 capture_output=True,
                 text=True,
                 check=False,

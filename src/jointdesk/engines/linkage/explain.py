@@ -211,7 +211,8 @@ def explain(data: InputTable, id1: str, id2: str, *, model_path: str | Path | No
 
 def _documents_in_id_field(con: duckdb.DuckDBPyConnection, id1: str, id2: str) -> tuple[str, ...]:
     """A note for each of the two records whose national-id field the features read as its document
-    (features.build_features: an invalid id that is another record's document number)."""
+    (features.build_features: an invalid id that is another record's document number). That is the
+    only way a record without a document number gets a document feature, so it is what is asked."""
     moved = con.execute(
         "SELECT i.record_id, i.national_id FROM jd_input i JOIN features f ON f.uid = i.uid"
         " WHERE i.record_id IN (?, ?) AND i.national_id <> '' AND i.document_number = ''"

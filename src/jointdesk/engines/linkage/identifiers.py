@@ -195,6 +195,11 @@ _SEQUENCES: Final = frozenset(
 )
 
 
+def _is_placeholder(text: str) -> bool:
+    """One character repeated, or a run of digits: a dummy a clerk typed, no one's number."""
+    return len(set(text)) <= 1 or text in _SEQUENCES
+
+
 def birth_date_and_sex(kind: str, digits: str) -> tuple[date | None, Sex | None]:
     """The birth date and sex that a CNP or an EGN encodes; (None, None) for any other kind."""
     if kind == "CNP":
@@ -228,7 +233,7 @@ def parse_national_id(
         kind: IdKind = "CNP" if len(digits) == 13 else "EGN" if len(digits) == 10 else "UNKNOWN"
         return NationalId(kind, text.upper(), False, None, None, "contains characters other than digits")
     n = len(text)
-    if n >= 6 and (len(set(text)) == 1 or text in _SEQUENCES):
+    if n >= 6 and _is_placeholder(text):
         kind = "CNP" if n == 13 else "EGN" if n == 10 else "UNKNOWN"
         return NationalId(kind, text, False, None, None, "placeholder value (one repeated digit or a run)")
     if n == 13:
@@ -405,8 +410,7 @@ def id_field_as_document(value: str) -> str:
     Whether it is one is not for this value alone to say (nine digits are also an EGN that lost a
     digit): features.py takes it as a document only when the same key is some record's document.
     """
-    text = _SEPARATORS_RE.sub("", unicodedata.normalize("NFKC", value))
-    if len(set(text)) <= 1 or text in _SEQUENCES:
+    if _is_placeholder(_SEPARATORS_RE.sub("", unicodedata.normalize("NFKC", value))):
         return ""
     key = document_key(value)
     return key if len(key) >= _DOC_MIN_LEN else ""
