@@ -1016,6 +1016,26 @@ def test_names_swapped_on_a_record_with_a_wrong_sex_are_one_person(tmp_path: Pat
     assert frozenset({"bg-maria"}) in _resolve_rows(tmp_path / "sister.csv", [andrei, sister])
 
 
+def test_one_given_name_in_another_writing_on_a_record_with_a_wrong_sex_is_one_person(tmp_path: Path) -> None:
+    """A wrong sex beside the same given name written another way: Andreea as a Bulgarian officer
+    transliterates it (Андрея, read back as Andreya), or Maria where the other file has both her
+    given names (Ana Maria). Her brother Andrei, whose given name is another name, stays apart."""
+    common = {
+        "family_name": "Drada",
+        "birth_date": "1991-03-12",
+        "phone": "0721 555 123",
+        "nationality": "RO",
+    }
+    andreea = _person("ro-andreea", source="RO", given_name="Andreea", sex="F", **common)
+    cyrillic = _person("bg-andreya", source="BG", given_name="Андрея", sex="M", **common)
+    two_names = _person("ro-ana-maria", source="RO", given_name="Ana Maria", sex="F", **common)
+    one_name = _person("bg-maria", source="BG", given_name="Maria", sex="M", **common)
+    brother = _person("bg-andrei", source="BG", given_name="Andrei", sex="M", **common)
+    assert frozenset({"ro-andreea", "bg-andreya"}) in _resolve_rows(tmp_path / "t.csv", [andreea, cyrillic])
+    assert frozenset({"ro-ana-maria", "bg-maria"}) in _resolve_rows(tmp_path / "s.csv", [two_names, one_name])
+    assert frozenset({"bg-andrei"}) in _resolve_rows(tmp_path / "b.csv", [andreea, brother])
+
+
 def test_gammas_recomputed_for_the_edge_filter_are_splinks_own(tmp_path: Path) -> None:
     """Predict keeps only the scores (no matching columns: 5 s at 1,000,000 records); the gammas
     EDGE_FILTER reads are computed again by gamma_sql. Splink's own gammas, kept on request, must be

@@ -97,6 +97,7 @@ def _fuzzy_swap() -> str:
 
 #: Label of the swap level of both name comparisons (given and family name).
 GIVEN_SWAPPED = "given and family name swapped"
+GIVEN_SHARED = "share one of several given names"
 #: A typing or reading slip on top of a transliteration: a reading of one name (given name, or the
 #: family name's stem) one edit from a reading of the other (Серджап, a slip for Серджан, against
 #: the Turkish Sercan, whose readings share none). Readings of READING_TYPO_MIN letters or more:
@@ -256,7 +257,7 @@ def comparison_levels(dialect: Dialect) -> dict[str, list[Level]]:
             Level("g_fold_l = g_fold_r", "same spelling", 0.6, 0.005, tf="g_fold"),
             Level("g_key_l = g_key_r", "same phonetic key", 0.2, 0.003),
             Level(overlap("g_alts_l", "g_alts_r"), "same name in another transliteration", 0.05, 0.002),
-            Level(overlap("g_keys_l", "g_keys_r"), "share one of several given names", 0.04, 0.002),
+            Level(overlap("g_keys_l", "g_keys_r"), GIVEN_SHARED, 0.04, 0.002),
             Level(f"{swapped} OR {contains(swap_arr, swap_key)}", GIVEN_SWAPPED, 0.03, 0.001),
             Level(reordered, REORDERED, 0.01, 0.0005),
             Level(
@@ -455,7 +456,8 @@ def _gamma(comparison: str, label: str) -> int:
 #: Safeguard applied to scored pairs before clustering: two records whose given names disagree
 #: (completely, or as two different established names) are linked only on a shared national id
 #: (valid or not) or document; so are two records of different sex unless their given names are the
-#: same name (then one record carries a wrong sex; brother and sister, husband and wife have
+#: same name, in any spelling or transliteration or as one of several given names (then one record
+#: carries a wrong sex; brother and sister, husband and wife have
 #: different given names), one is a typing slip of the other (GIVEN_TYPO), or the given and family
 #: names are swapped, each the other's (a sister's given name is not her brother's family name).
 #: This is what keeps twins, brothers and father/son apart when the family name, birth date, car
@@ -463,7 +465,7 @@ def _gamma(comparison: str, label: str) -> int:
 EDGE_FILTER = (
     f"NOT ((gamma_given_name IN ({_gamma('given_name', GIVEN_DIFFERENT)}, "
     f"{_gamma('given_name', GIVEN_TWO_NAMES)}) OR (gamma_sex = 0 AND gamma_given_name < "
-    f"{_gamma('given_name', 'same phonetic key')} AND gamma_given_name <> {_gamma('given_name', GIVEN_TYPO)}"
+    f"{_gamma('given_name', GIVEN_SHARED)} AND gamma_given_name <> {_gamma('given_name', GIVEN_TYPO)}"
     f" AND NOT (gamma_given_name = {_gamma('given_name', GIVEN_SWAPPED)}"
     f" AND gamma_family_name = {_gamma('family_name', GIVEN_SWAPPED)})))"
     f" AND gamma_national_id < {_gamma('national_id', 'same id, not validated')}"
