@@ -70,6 +70,8 @@ class NationalId:
 # National identifiers
 
 _SEPARATORS_RE: Final = re.compile(r"[\s\-./_]+")
+#: The name of the number written before it ("EGN: 7501010010", "CNP 1630615123457", "ЛНЧ №").
+_ID_LABEL_RE: Final = re.compile(r"^(?:CNP|EGN|ЕГН|LNCH|LNC|ЛНЧ)\s*(?:NR\.?|NO\.?|№)?\s*[:#]?", re.IGNORECASE)
 _CNP_WEIGHTS: Final = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
 _EGN_WEIGHTS: Final = (2, 4, 8, 5, 10, 9, 7, 3, 6)
 _LNCH_WEIGHTS: Final = (21, 19, 17, 13, 11, 9, 7, 3, 1)
@@ -219,13 +221,17 @@ def parse_national_id(
     Never raises. The kind is decided by length first (13 digits: CNP; 10: EGN or LNCh, see
     `_parse_ten`); a number one or two digits off is read as the nearer kind, with `source` ("RO",
     "BG") breaking a tie, and what can be decoded from its leading digits is still decoded.
-    Non-digit characters other than separators make the value invalid ("UNKNOWN" when no kind fits).
+    A label written before the number ("EGN: ", "CNP ", "ЛНЧ №") is dropped. Non-digit characters
+    other than separators make the value invalid ("UNKNOWN" when no kind fits).
     A dummy (one digit repeated, 1234567890...) is invalid even where its checksum happens to pass,
     so that two records holding the same dummy never count as sharing an identifier.
     """
     if value is None:
         return None
     text = _SEPARATORS_RE.sub("", unicodedata.normalize("NFKC", value))
+    unlabelled = _ID_LABEL_RE.sub("", text, count=1)
+    if unlabelled.isascii() and unlabelled.isdigit():
+        text = unlabelled
     if not text:
         return None
     if not text.isascii() or not text.isdigit():
