@@ -97,6 +97,8 @@ def _fuzzy_swap() -> str:
 
 #: Label of the swap level of both name comparisons (given and family name).
 GIVEN_SWAPPED = "given and family name swapped"
+#: Label of the given-name level for one given name shared among several (Ana Maria / Maria): the
+#: last level the sex safeguard (EDGE_FILTER) reads as the same name.
 GIVEN_SHARED = "share one of several given names"
 #: A typing or reading slip on top of a transliteration: a reading of one name (given name, or the
 #: family name's stem) one edit from a reading of the other (Серджап, a slip for Серджан, against
@@ -457,9 +459,9 @@ def _gamma(comparison: str, label: str) -> int:
 #: (completely, or as two different established names) are linked only on a shared national id
 #: (valid or not) or document; so are two records of different sex unless their given names are the
 #: same name, in any spelling or transliteration or as one of several given names (then one record
-#: carries a wrong sex; brother and sister, husband and wife have
-#: different given names), one is a typing slip of the other (GIVEN_TYPO), or the given and family
-#: names are swapped, each the other's (a sister's given name is not her brother's family name).
+#: carries a wrong sex; brother and sister, husband and wife have different given names), one is a
+#: typing slip of the other (GIVEN_TYPO), or the given and family names are swapped, each the
+#: other's (a sister's given name is not her brother's family name).
 #: This is what keeps twins, brothers and father/son apart when the family name, birth date, car
 #: and phone all agree, a correlation the naive-Bayes model cannot see.
 EDGE_FILTER = (
