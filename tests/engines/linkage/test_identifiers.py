@@ -88,14 +88,14 @@ def test_cnp_with_separators() -> None:
 
 def test_a_label_written_before_the_national_id_is_dropped() -> None:
     """Officers write the kind before the number: "CNP 1630615123457", "ЕГН: 7501010010"."""
-    for written, compact in (
-        ("CNP 1630615123457", "1630615123457"),
-        ("cnp:1630615123457", "1630615123457"),
-        ("EGN: 7501010010", "7501010010"),
-        ("ЕГН № 7501010010", "7501010010"),
-        ("LNCh 1000000067", "1000000067"),
+    for written, compact, nationality in (
+        ("CNP 1630615123457", "1630615123457", None),
+        ("cnp:1630615123457", "1630615123457", None),
+        ("EGN: 7501010010", "7501010010", None),
+        ("ЕГН № 7501010010", "7501010010", None),
+        ("LNCh 1000000067", "1000000067", "IQ"),
     ):
-        nid = parse_national_id(written, nationality="IQ" if written.startswith("LN") else None)
+        nid = parse_national_id(written, nationality=nationality)
         assert nid is not None
         assert (nid.compact, nid.problem) == (compact, None), written
     # Letters that are not a label stay part of the value, which is then no valid id.

@@ -72,7 +72,7 @@ class NationalId:
 _SEPARATORS_RE: Final = re.compile(r"[\s\-./_]+")
 #: The name of the number written before it ("EGN: 7501010010", "CNP 1630615123457", "ЛНЧ №":
 #: NFKC has made the numero sign "No", and the separators are gone by the time it is matched).
-_ID_LABEL_RE: Final = re.compile(r"^(?:CNP|EGN|ЕГН|LNCH|LNC|ЛНЧ)(?:NR|NO)?[:#]?", re.IGNORECASE)
+_ID_LABEL_RE: Final = re.compile(r"^(?:CNP|EGN|ЕГН|LNCH?|ЛНЧ)(?:NR|NO)?[:#]?", re.IGNORECASE)
 _CNP_WEIGHTS: Final = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
 _EGN_WEIGHTS: Final = (2, 4, 8, 5, 10, 9, 7, 3, 6)
 _LNCH_WEIGHTS: Final = (21, 19, 17, 13, 11, 9, 7, 3, 1)
