@@ -128,9 +128,12 @@ def fold_many(values: Iterable[str | None]) -> list[str]:
 # a documented habit: Egyptian "g" for the Arabic jim (Gamal = Jamal); French "ch" for the Arabic
 # shin (Chafik = Shafiq, Hichem = Hisham), which the rules read as ч; Russian "g" for h (Ibragim);
 # Turkish/Arabic th-s alternation (Uthman = Osman); the abbreviations Mohd/Md; the Bulgarian
-# Cyrillic spelling of Romanian names whose "ge" the rules read as a hard g; the Turkish forms of
-# Arabic women's names (Hatice = Khadija, Meryem = Maryam, Zeynep = Zaynab, Ayse = Aisha,
-# Emine = Amina), which Turkish nationals carry and Romanian or Bulgarian officers may re-spell.
+# Cyrillic spelling of Romanian names whose "ge" the rules read as a hard g; the Turkish (and
+# Bosnian, Persian) forms of Arabic names, whose first vowel the keys keep (Hatice = Khadija,
+# Meryem = Maryam, Zeynep = Zaynab, Ayse = Aisha, Emine and Emina = Amina, Emir = Amir, Kerim =
+# Karim, Enes = Anas, Mehdi = Mahdi), which Turkish nationals carry and Romanian or Bulgarian
+# officers may write for an Arab or an Afghan, and Miriam for Maryam; the Ukrainian names as a
+# Bulgarian officer reads them off a Ukrainian passport (Volodimir, Dmitro: Володимир, Дмитро).
 _CANON: Final[dict[str, str]] = {
     "gamal": "jamal", "gamil": "jamil", "gaber": "jaber", "ragab": "rajab", "naguib": "najib",
     "nagib": "najib", "gomaa": "jumaa", "gumaa": "jumaa", "hagg": "hajj", "hegazi": "hijazi",
@@ -154,7 +157,8 @@ _CANON: Final[dict[str, str]] = {
     "christo": "hristo", "christov": "hristov", "christova": "hristova",
     "hatice": "khadija", "hatidzhe": "khadija", "hatidje": "khadija", "hatixhe": "khadija",
     "meryem": "maryam", "meriem": "maryam", "zeynep": "zaynab", "zejnep": "zaynab", "ayse": "aisha", "aise": "aisha",
-    "emine": "amina", "ramazan": "ramadan", "redouane": "ridwan", "ridouane": "ridwan",
+    "emine": "amina", "emina": "amina", "emir": "amir", "kerim": "karim", "kerime": "karima",
+    "enes": "anas", "hekim": "hakim", "mehdi": "mahdi", "miriam": "maryam", "ramazan": "ramadan", "redouane": "ridwan", "ridouane": "ridwan",
     "redwane": "ridwan", "redwan": "ridwan",
     # Persian, Urdu and Turkish say z for the Arabic ḍ (ض): Reza, Fazil, Murtaza are Rida, Fadil,
     # Murtada (Moroccan Reda). Not Rizwan/Ridwan: Rizvan would be split from Rizwan.
@@ -173,6 +177,11 @@ _CANON: Final[dict[str, str]] = {
     "heorhii": "georgiy", "hennadiy": "gennadiy", "hennadii": "gennadiy", "nadiya": "nadezhda",
     "nadiia": "nadezhda", "kyrylo": "kiril", "kirilo": "kiril", "danylo": "daniil", "danilo": "daniil",
     "petro": "petar", "vasyl": "vasil", "pavlo": "pavel", "dmytro": "dmitriy", "tetiana": "tatiana", "tetyana": "tatiana",
+    "olexandr": "aleksandr", "olexandra": "aleksandra", "olexiy": "aleksey", "volodimir": "vladimir",
+    "dmitro": "dmitriy", "mihailo": "mihail", "mihaylo": "mihail", "mikhailo": "mihail",
+    "mikhaylo": "mihail", "halina": "galina",
+    # Moldovan Romanian spelling of a Russian name: Veaceslav is Вячеслав.
+    "veaceslav": "viacheslav",
     "mykyta": "nikita", "oleksandra": "aleksandra", "khrystyna": "hristina", "yevheniia": "evgeniya",
     "yevheniya": "evgeniya", "bohdana": "bogdana",
 }  # fmt: skip
@@ -245,7 +254,7 @@ _REST: Final = str.maketrans(
 _DOUBLE_RE: Final = re.compile(r"([a-z])\1+")
 _DOUBLE_CODE_RE: Final = re.compile(r"([A-Z])\1+")
 _SEGMENT_RE: Final = re.compile(r"[aeiou]+|[A-Z]+")
-_ABD_RE: Final = re.compile(r"^abd(?:[aeiou]l|[aeiou](?=([rstdzn])\1)[rstdzn]|[aeiou](?=[^aeiou]))?")
+_ABD_RE: Final = re.compile(r"^abd(?:[aeiou]{1,2}l|[aeiou](?=([rstdzn])\1)[rstdzn]|[aeiou](?=[^aeiou]))?")
 
 
 def _first_vowel_class(cluster: str) -> str:
@@ -271,6 +280,8 @@ def _first_vowel_class(cluster: str) -> str:
 def _phonetic(t: str) -> str:
     """The key of one lower-case ASCII word (letters only)."""
     t = t.replace("ee", "i").replace("oo", "u").replace("ou", "u")
+    if t.endswith("que") and len(t) > 4:
+        t = t[:-3] + "k"  # Pakistani and French -que is q: Shafique = Shafiq, Farooque = Farooq
     t = _DOUBLE_RE.sub(r"\1", t)
     if t[:2] in ("ye", "ie"):
         t = t[1:]  # Yelena/Ielena = Elena: the Bulgarian е is never written ye
@@ -419,6 +430,9 @@ _SINGLE_READINGS: Final = _rewrites(
     (r"(?<=[aeiou])g(?=[aeioubcdlmrz])", ""),
     # Turkish ç written without its cedilla (Selçuk, Çakır as Selcuk, Cakir): ч, not к.
     (r"c(?=[aou])", "ch"),
+    # French c before e and i is s, with the mute final e it often brings: Belkacem = Belkassem,
+    # Yacine = Yasin, Marcel = Марсел.
+    (r"c(?=[ei])(?:(.*[^aeiouy])e$)?", r"s\1"),
 )
 
 
