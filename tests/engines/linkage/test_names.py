@@ -128,6 +128,7 @@ VARIANT_GROUPS = [
     ["Amir", "Ameer", "Амир", "Emir", "Емир"],
     ["Anas", "Анас", "Enes", "Енес"],
     ["Mahdi", "Махди", "Mehdi", "Мехди"],
+    ["Hakim", "Хаким", "Hekim", "Хеким"],
     # Persian, Urdu and Turkish z for the Arabic ḍ
     ["Reza", "Rida", "Reda", "Ridha", "Rıza", "Рида", "Реза"],
     ["Fazil", "Fadil", "Fadel", "Фадил"],
