@@ -97,7 +97,8 @@ VARIANT_GROUPS = [
     ["Khalid", "Khaled", "Halid", "Халид"],
     ["Hassan", "Hasan", "Хасан"],
     ["Mustafa", "Moustafa", "Mostafa", "Mustapha", "Мустафа"],
-    ["Ibrahim", "Ebrahim", "Ibraheem", "Ibragim", "Ибрахим"],
+    ["Ibrahim", "Ebrahim", "Ibraheem", "Ibragim", "Ибрахим", "Ibraim"],  # Ibraim: Romanian Dobruja
+    ["Yahya", "Yahia", "Yehia", "Yehya", "Яхя"],  # Yehia: Egyptian
     ["Abdullah", "Abdallah", "Abdulla", "Абдула"],
     ["Karim", "Kareem", "Карим", "Kerim", "Керим"],  # Kerim: the Turkish form
     ["Jamal", "Gamal", "Djamal", "Dzhamal", "Джамал"],
@@ -271,6 +272,10 @@ def test_relatives_are_told_apart() -> None:
         ("Belkacem", "Belkassem"),  # French c before e is s
         ("Yacine", "Yasin"),  # ... with its mute final e
         ("Marcel", "Марсел"),
+        ("Koc", "Коч"),  # Turkish final ç without its cedilla
+        ("Koc", "Кодж"),  # ... or read as the Turkish c, дж
+        ("Nadiya", "Nadia"),  # a curated spelling (Nadiya = Nadezhda) is also read as written
+        ("Kateryna", "Katerina"),
     ],
 )
 def test_readings_meet_across_transliteration_systems(a: str, b: str) -> None:

@@ -143,6 +143,7 @@ _CANON: Final[dict[str, str]] = {
     "mahomet": "muhammad", "mouhammad": "muhammad",
     "mehmood": "mahmud", "mahmood": "mahmud",
     "achmed": "ahmed", "achmet": "ahmed", "achmad": "ahmad", "ibragim": "ibrahim", "brahim": "ibrahim",
+    "ibraim": "ibrahim", "yehia": "yahya", "yehya": "yahya",
     "youcef": "yusuf", "youssouf": "yusuf", "yousouf": "yusuf", "yussuf": "yusuf",
     "youssef": "yusuf", "yousef": "yusuf", "yusef": "yusuf", "yousif": "yusuf", "yusif": "yusuf",
     "jusef": "yusuf", "iusef": "yusuf", "syed": "sayed", "sayyid": "sayed", "sayid": "sayed",
@@ -356,7 +357,11 @@ def name_key(token: str) -> str:
     Turkish and Arabic given names would cost precision; Iosif (Romanian Joseph) keys with Yusuf,
     because the rules cannot separate them and they are the same name. Multi-word input is joined.
     """
-    t = _canonical_token(token)
+    return _key_of_letters(_canonical_token(token))
+
+
+def _key_of_letters(t: str) -> str:
+    """name_key of folded letters, after `_CANON`."""
     if not t:
         return ""
     if t.startswith("abd") and len(t) > 4:
@@ -395,7 +400,7 @@ _READINGS: Final = _rewrites(
 )
 #: Readings tried one at a time only (combined with the others they would spoil Romanian -escu).
 _SINGLE_READINGS: Final = _rewrites(
-    (r"c(?=[aeiou])", "dzh"),
+    (r"c(?=[aeiou]|$)", "dzh"),
     (r"(?<=[^aeiouy])e$", ""),
     (r"e[yi]a$", "ea"),
     (r"(?<=.{3})(?:ullah|ulla|ollah)$", ""),
@@ -429,7 +434,7 @@ _SINGLE_READINGS: Final = _rewrites(
     # Tuğba, Doğan as Уур, Туба, Доан beside the letter-for-letter Угур, Тугба, Доган.
     (r"(?<=[aeiou])g(?=[aeioubcdlmrz])", ""),
     # Turkish ç written without its cedilla (Selçuk, Çakır as Selcuk, Cakir): ч, not к.
-    (r"c(?=[aou])", "ch"),
+    (r"c(?=[aou]|$)", "ch"),
     # French c before e and i is s, with the mute final e it often brings: Belkacem = Belkassem,
     # Yacine = Yasin, Marcel = Марсел.
     (r"c(?=[ei])(?:(.*[^aeiouy])e$)?", r"s\1"),
@@ -458,6 +463,11 @@ def name_key_readings(token: str) -> tuple[str, ...]:
     for pattern, repl in _SINGLE_READINGS:
         variants.add(pattern.sub(repl, t))
     keys = {primary}
+    # A curated spelling is also read as written: Nadiya is Nadezhda to a Ukrainian and Nadia to an
+    # Arab, Kateryna is Ekaterina and Katerina.
+    as_written = _key_of_letters(_prepare_token(token))
+    if as_written:
+        keys.add(as_written)
     for v in variants:
         if v != t:
             key = name_key(v)
