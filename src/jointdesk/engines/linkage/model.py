@@ -120,9 +120,12 @@ GIVEN_TWO_NAMES = "two different established names"
 #: ... unless they have the same consonants and both end in a vowel or both in a consonant: two
 #: common transliterations of one name (Mhamed/Mohammed, Zakariya/Zakariae, Youssef/Yusuf), not
 #: two names; a man's and a woman's form (Ivan/Ivana, Daniel/Daniela) still differ in the ending.
+#: A final h after a vowel is mute, so the name ends in that vowel (Fereshteh/Freshta).
+_ENDS_IN_VOWEL = (
+    "(right({g}, 1) IN ('a', 'e', 'i', 'o', 'u', 'y') OR right({g}, 2) IN ('ah', 'eh', 'ih', 'oh', 'uh'))"
+)
 _SAME_CONSONANTS_AND_ENDING = (
-    "g_skel_l = g_skel_r AND (right(g_fold_l, 1) IN ('a', 'e', 'i', 'o', 'u', 'y'))"
-    " = (right(g_fold_r, 1) IN ('a', 'e', 'i', 'o', 'u', 'y'))"
+    f"g_skel_l = g_skel_r AND {_ENDS_IN_VOWEL.format(g='g_fold_l')} = {_ENDS_IN_VOWEL.format(g='g_fold_r')}"
 )
 GIVEN_DIFFERENT = "different given names"
 #: A typing slip in the given name ("Nacoleta"): not two names, since two established names
