@@ -159,8 +159,8 @@ _CANON: Final[dict[str, str]] = {
     "hatice": "khadija", "hatidzhe": "khadija", "hatidje": "khadija", "hatixhe": "khadija",
     "meryem": "maryam", "meriem": "maryam", "zeynep": "zaynab", "zejnep": "zaynab", "ayse": "aisha", "aise": "aisha",
     "emine": "amina", "emina": "amina", "emir": "amir", "kerim": "karim", "kerime": "karima",
-    "enes": "anas", "hekim": "hakim", "mehdi": "mahdi", "miriam": "maryam", "ramazan": "ramadan", "redouane": "ridwan", "ridouane": "ridwan",
-    "redwane": "ridwan", "redwan": "ridwan",
+    "enes": "anas", "hekim": "hakim", "mehdi": "mahdi", "miriam": "maryam",
+    "ramazan": "ramadan", "redouane": "ridwan", "ridouane": "ridwan", "redwane": "ridwan", "redwan": "ridwan",
     # Persian, Urdu and Turkish say z for the Arabic ḍ (ض): Reza, Fazil, Murtaza are Rida, Fadil,
     # Murtada (Moroccan Reda). Not Rizwan/Ridwan: Rizvan would be split from Rizwan.
     "rida": "reza", "ridha": "reza", "reda": "reza", "redha": "reza", "riza": "reza",
@@ -379,7 +379,8 @@ def _key_of_letters(t: str) -> str:
 #   y    a y or j between vowels may be only a spelling of i (Ayesha = Aisha, Siyana = Siiana).
 #   eh   the Persian feminine ending -eh is the Arabic -a (Fatemeh = Fatima, Zohreh = Zahra).
 #   yo   Bulgarian writes Turkish ö and ü after a glide: Йозлем (Yozlem) is Özlem, Юксел is Üksel.
-#   c    Turkish c is дж: Recep = Реджеп (Redzhep), Cemal = Джемал.
+#   c    Turkish c is дж: Recep = Реджеп (Redzhep), Cemal = Джемал, and a final ç written bare
+#        may be read so too (Koc = Кодж).
 #   -e   a French or Romanian mute final e: Yasmine = Yasmin.
 #   -eya Romanian -eea is Bulgarian -ея: Andreea = Андрея (Andreya).
 #   -ullah  the Afghan and Pakistani suffix is often dropped: Najibullah = Najib.
@@ -433,7 +434,7 @@ _SINGLE_READINGS: Final = _rewrites(
     # Turkish ğ lengthens the vowel before it and is often not written at all in Cyrillic: Uğur,
     # Tuğba, Doğan as Уур, Туба, Доан beside the letter-for-letter Угур, Тугба, Доган.
     (r"(?<=[aeiou])g(?=[aeioubcdlmrz])", ""),
-    # Turkish ç written without its cedilla (Selçuk, Çakır as Selcuk, Cakir): ч, not к.
+    # Turkish ç written without its cedilla (Selçuk, Çakır, Koç as Selcuk, Cakir, Koc): ч, not к.
     (r"c(?=[aou]|$)", "ch"),
     # French c before e and i is s, with the mute final e it often brings: Belkacem = Belkassem,
     # Yacine = Yasin, Marcel = Марсел.
@@ -448,7 +449,7 @@ def name_key_readings(token: str) -> tuple[str, ...]:
     Two names whose readings overlap may be one name written in two transliteration systems
     (Nadejda/Nadezhda, Georgiana/Dzheordzhiana, Fatemeh/Fatima). Each rewrite of `_READINGS` is
     applied on its own and all together (those of `_SINGLE_READINGS` only on their own); the
-    primary `name_key` is always included.
+    primary `name_key` is always included, and so is the key of a `_CANON` spelling as written.
     """
     primary = name_key(token)
     if not primary:
