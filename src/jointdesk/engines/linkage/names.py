@@ -454,7 +454,8 @@ def name_key_readings(token: str) -> tuple[str, ...]:
     primary = name_key(token)
     if not primary:
         return ()
-    t = _canonical_token(token)
+    written = _prepare_token(token)
+    t = _CANON.get(written, written)
     variants = {t}
     combined = t
     for pattern, repl in _READINGS:
@@ -464,11 +465,10 @@ def name_key_readings(token: str) -> tuple[str, ...]:
     for pattern, repl in _SINGLE_READINGS:
         variants.add(pattern.sub(repl, t))
     keys = {primary}
-    # A curated spelling is also read as written: Nadiya is Nadezhda to a Ukrainian and Nadia to an
-    # Arab, Kateryna is Ekaterina and Katerina.
-    as_written = _key_of_letters(_prepare_token(token))
-    if as_written:
-        keys.add(as_written)
+    if t != written:
+        # A curated spelling is also read as written: Nadiya is Nadezhda to a Ukrainian and Nadia
+        # to an Arab, Kateryna is Ekaterina and Katerina.
+        keys.add(_key_of_letters(written))
     for v in variants:
         if v != t:
             key = name_key(v)
