@@ -37,9 +37,11 @@ def test_valid_cnp_from_facts() -> None:
         ("6010101400001", date(2001, 1, 1), "F"),
         ("3630615123451", date(1863, 6, 15), "M"),
         ("7630615123451", date(1963, 6, 15), "M"),  # foreign resident: century not encoded
+        ("8170419100542", date(2017, 4, 19), "F"),  # ... read in this century when it has come
+        ("9990101400000", date(1999, 1, 1), None),  # other foreigner (NIF): no sex
     ],
 )
-def test_cnp_sex_and_century(value: str, birth: date, sex: str) -> None:
+def test_cnp_sex_and_century(value: str, birth: date, sex: str | None) -> None:
     fixed = value[:12] + stdnum_cnp.calc_check_digit(value[:12])
     nid = parse_national_id(fixed)
     assert nid is not None
@@ -65,6 +67,20 @@ def test_invalid_cnp_names_the_failed_check(value: str, problem: str) -> None:
     assert nid.kind == "CNP"
     assert not nid.valid
     assert nid.problem == problem
+
+
+def test_a_foreign_residents_cnp_agrees_with_its_date_in_any_century() -> None:
+    """S = 7, 8, 9 carry no century: 8170419... is a woman born on 19 April of 1917 or 2017, and
+    agrees with either; a citizen's CNP (S = 2) is 1917 only."""
+    resident = parse_national_id("8170419100542")
+    assert resident is not None
+    assert resident.agrees_with(date(1917, 4, 19), "F")
+    assert resident.agrees_with(date(2017, 4, 19), "F")
+    assert not resident.agrees_with(date(2017, 4, 20), "F")
+    citizen = parse_national_id("217041910054" + stdnum_cnp.calc_check_digit("217041910054"))
+    assert citizen is not None
+    assert citizen.agrees_with(date(1917, 4, 19), "F")
+    assert not citizen.agrees_with(date(2017, 4, 19), "F")
 
 
 def test_mistyped_cnp_keeps_decoded_fields() -> None:

@@ -163,6 +163,13 @@ _CNP_COUNTIES = {f"{i:02d}" for i in range(1, 49)} | {"51", "52"}
 IdRow = tuple[str | None, str | None, bool, date | None, str | None]
 
 
+#: SQL of identifiers.same_encoded_date: the id's date (d.bd) is the record's own (i.birth_date), to
+#: the day, or to the day in any century for a foreign resident's CNP (S = 7, 8, 9).
+_SAME_ENCODED_DATE = f"""(d.bd = i.birth_date OR (d.kind = 'CNP'
+    AND left(d.nid, 1) IN ({", ".join(repr(s) for s in identifiers.CNP_NO_CENTURY)})
+    AND strftime(d.bd, '%m%d') = strftime(i.birth_date, '%m%d') AND (year(d.bd) - year(i.birth_date)) % 100 = 0))"""
+
+
 def _date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -648,7 +655,7 @@ def build_features(con: duckdb.DuckDBPyConnection, table: pa.Table, target: str 
             coalesce(nullif(i.sex, ''), d.sex) AS sex,
             CASE WHEN NOT {moved} THEN d.nid END AS nid,
             CASE WHEN NOT {moved} THEN d.kind END AS nid_kind,
-            coalesce(d.valid AND (i.birth_date IS NULL OR d.bd IS NULL OR d.bd = i.birth_date), false)
+            coalesce(d.valid AND (i.birth_date IS NULL OR d.bd IS NULL OR {_SAME_ENCODED_DATE}), false)
                 AS nid_valid,
             nullif(ph.val, '') AS phone,
             ph.tail AS phone_tail,

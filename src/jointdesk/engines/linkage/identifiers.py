@@ -58,7 +58,7 @@ class NationalId:
         """Whether the decoded date and sex agree with a record's own (None: nothing to compare)."""
         checks: list[bool] = []
         if self.birth_date is not None and birth_date is not None:
-            checks.append(self.birth_date == birth_date)
+            checks.append(same_encoded_date(self.kind, self.compact, self.birth_date, birth_date))
         if self.sex is not None and sex in ("M", "F"):
             checks.append(self.sex == sex)
         if not checks:
@@ -76,9 +76,23 @@ _ID_LABEL_RE: Final = re.compile(r"^(?:CNP|EGN|ЕГН|LNCH?|ЛНЧ)(?:NR|NO)?[:#
 _CNP_WEIGHTS: Final = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
 _EGN_WEIGHTS: Final = (2, 4, 8, 5, 10, 9, 7, 3, 6)
 _LNCH_WEIGHTS: Final = (21, 19, 17, 13, 11, 9, 7, 3, 1)
-# CNP century by the S digit (FACTS 5.5). 7/8/9 (foreign residents) carry no century: like
-# python-stdnum we read them as 1900-1999 so that a date can still be decoded and compared.
+# CNP century by the S digit (FACTS 5.5). 7/8/9 (foreign residents) carry no century: a date is
+# still decoded, in the century that makes the holder no older than a hundred-odd years
+# (`_foreign_resident_year`), and compared with a record's own date modulo the century.
 _CNP_CENTURY: Final = {"1": 1900, "2": 1900, "3": 1800, "4": 1800, "5": 2000, "6": 2000}
+CNP_NO_CENTURY: Final = "789"
+
+
+def _foreign_resident_year(yy: int) -> int:
+    """The birth year of a foreign resident's CNP (S = 7, 8, 9), whose century is not encoded.
+
+    python-stdnum reads every such number as 19YY, which makes a resident born in 2017 a man born
+    in 1917, whose record then disagrees with his own birth date. A year of this century that has
+    already come is the likelier reading (a child on a parent's permit, a young worker); a later
+    one is of the last century.
+    """
+    year = 2000 + yy
+    return year if year <= date.today().year else 1900 + yy
 
 
 def _cnp_check(digits12: str) -> str:
@@ -115,8 +129,9 @@ def _cnp_fields(digits: str) -> tuple[date | None, Sex | None, str | None]:
         return None, None, "first digit 0 is not a valid sex/century digit"
     if len(digits) < 7:
         return None, sex, None
-    century = _CNP_CENTURY.get(s, 1900)
-    born, problem = _date_or_problem(century + int(digits[1:3]), int(digits[3:5]), int(digits[5:7]))
+    yy = int(digits[1:3])
+    year = _foreign_resident_year(yy) if s in CNP_NO_CENTURY else _CNP_CENTURY[s] + yy
+    born, problem = _date_or_problem(year, int(digits[3:5]), int(digits[5:7]))
     return born, sex, problem
 
 
@@ -201,6 +216,19 @@ _SEQUENCES: Final = frozenset(
 def _is_placeholder(text: str) -> bool:
     """One character repeated, or a run of digits: a dummy a clerk typed, no one's number."""
     return len(set(text)) <= 1 or text in _SEQUENCES
+
+
+def same_encoded_date(kind: str, digits: str, encoded: date, own: date) -> bool:
+    """Whether an id's decoded birth date is a record's own date: to the day, or, for a foreign
+    resident's CNP, whose century is not encoded, to the day in any century."""
+    if encoded == own:
+        return True
+    no_century = kind == "CNP" and digits[:1] in CNP_NO_CENTURY
+    return (
+        no_century
+        and (encoded.month, encoded.day) == (own.month, own.day)
+        and (encoded.year - own.year) % 100 == 0
+    )
 
 
 def birth_date_and_sex(kind: str, digits: str) -> tuple[date | None, Sex | None]:
